@@ -1,0 +1,124 @@
+import { mkdirSync } from 'node:fs';
+import { PGlite } from '@electric-sql/pglite';
+import { Kysely, PostgresDialect, sql, type Transaction } from 'kysely';
+import pg from 'pg';
+import { AppError } from '../errors.js';
+import { PGliteDialect } from './pglite-dialect.js';
+
+/** The role every tenant unit of work runs as: no BYPASSRLS, not a table owner, so RLS always applies. */
+export const APP_ROLE = 'tessera_app';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const INT8_OID = 20;
+
+/** A Kysely transaction over a database whose tables are described by `DB`. */
+export type Tx<DB = unknown> = Transaction<DB>;
+
+export interface DatabaseOptions {
+  /** PostgreSQL connection string; when absent the embedded PGlite is used. */
+  url?: string | undefined;
+  /** Folder for the embedded database; `memory://` keeps it in memory (tests). */
+  dataDir?: string | undefined;
+  poolSize?: number | undefined;
+}
+
+/** The kernel's database: PostgreSQL through a pool, or PGlite in-process; same SQL, same semantics. */
+export class Database {
+  private readonly committedListeners = new Set<() => void>();
+  private readonly txWithEvents = new WeakSet<Tx<unknown>>();
+
+  private constructor(
+    readonly kind: 'postgres' | 'pglite',
+    /** Owner-level access: migrations and kernel jobs only. Tenant work goes through `withTenant`. */
+    readonly system: Kysely<unknown>,
+    private readonly closeDriver: () => Promise<void>,
+  ) {}
+
+  static async open(options: DatabaseOptions): Promise<Database> {
+    if (options.url) return Database.openPostgres(options.url, options.poolSize ?? 10);
+    return Database.openPGlite(options.dataDir ?? 'memory://');
+  }
+
+  private static async openPostgres(url: string, poolSize: number): Promise<Database> {
+    const pool = new pg.Pool({
+      connectionString: url,
+      max: poolSize,
+      types: { getTypeParser: pgTypeParser },
+    });
+    const kysely = new Kysely<unknown>({ dialect: new PostgresDialect({ pool }) });
+    const database = new Database('postgres', kysely, () => kysely.destroy());
+    await database.ping();
+    return database;
+  }
+
+  private static async openPGlite(dataDir: string): Promise<Database> {
+    if (!dataDir.includes('://')) mkdirSync(dataDir, { recursive: true });
+    const pglite = await PGlite.create(dataDir, { parsers: { [INT8_OID]: (value: string) => Number(value) } });
+    const kysely = new Kysely<unknown>({ dialect: new PGliteDialect(pglite) });
+    return new Database('pglite', kysely, async () => {
+      await kysely.destroy();
+      await pglite.close();
+    });
+  }
+
+  /**
+   * Runs `work` in a transaction as the application role with `app.tenant_id` set, so row-level security
+   * confines every statement to `tenantId`. `null` runs as the application role with no tenant at all.
+   */
+  async withTenant<DB, T>(tenantId: string | null, work: (tx: Tx<DB>) => Promise<T>): Promise<T> {
+    if (tenantId !== null && !UUID.test(tenantId)) {
+      throw new AppError('invalid', 'TENANCY.INVALID_TENANT', `Tenant id "${tenantId}" is not a UUID`);
+    }
+    return this.transaction(async (tx) => {
+      await sql`select set_config('role', ${APP_ROLE}, true), set_config('app.tenant_id', ${tenantId ?? ''}, true)`.execute(tx);
+      return work(tx as unknown as Tx<DB>);
+    });
+  }
+
+  /** Runs `work` in a transaction as the owner, across tenants. Only kernel jobs and platform-admin use cases. */
+  async withSystem<DB, T>(work: (tx: Tx<DB>) => Promise<T>): Promise<T> {
+    return this.transaction((tx) => work(tx as unknown as Tx<DB>));
+  }
+
+  /** Runs a parameterless SQL script that may hold several statements. */
+  async executeScript(script: string): Promise<void> {
+    await sql.raw(script).execute(this.system);
+  }
+
+  async ping(): Promise<void> {
+    await sql`select 1`.execute(this.system);
+  }
+
+  /** Called after every commit that wrote outbox events, so the relay can publish at once instead of polling. */
+  onEventsCommitted(listener: () => void): () => void {
+    this.committedListeners.add(listener);
+    return () => this.committedListeners.delete(listener);
+  }
+
+  /** Records that `tx` wrote outbox events; the listeners run once it commits. */
+  markEventsWritten(tx: Tx<unknown>): void {
+    this.txWithEvents.add(tx);
+  }
+
+  async close(): Promise<void> {
+    await this.closeDriver();
+  }
+
+  private async transaction<T>(work: (tx: Tx<unknown>) => Promise<T>): Promise<T> {
+    let current: Tx<unknown> | undefined;
+    const result = await this.system.transaction().execute((tx) => {
+      current = tx;
+      return work(tx);
+    });
+    if (current && this.txWithEvents.has(current)) {
+      for (const listener of this.committedListeners) listener();
+    }
+    return result;
+  }
+}
+
+function pgTypeParser(oid: number, format?: string): (value: string) => unknown {
+  // Counters and sequences fit in a double; returning numbers keeps PostgreSQL and PGlite rows identical.
+  if (oid === INT8_OID) return (value: string) => Number(value);
+  return pg.types.getTypeParser(oid, format as 'text');
+}

@@ -1,0 +1,15 @@
+import { defineConfig } from 'vitest/config';
+
+// Integration tests dominate: each file opens its own database (a fresh PGlite, or a fresh PostgreSQL
+// database), its own bus namespace and cache prefix, so files run in parallel without seeing each other.
+export default defineConfig({
+  test: {
+    include: ['{packages,services,apps,bench}/*/test/**/*.test.ts', 'test/**/*.test.ts'],
+    pool: 'forks',
+    maxWorkers: 3,
+    testTimeout: 30_000,
+    hookTimeout: 60_000,
+    teardownTimeout: 20_000,
+    reporters: ['default'],
+  },
+});
