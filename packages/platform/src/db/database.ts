@@ -3,6 +3,7 @@ import { PGlite } from '@electric-sql/pglite';
 import { Kysely, PostgresDialect, sql, type Transaction } from 'kysely';
 import pg from 'pg';
 import { AppError } from '../errors.js';
+import { lockDataDir } from './data-dir-lock.js';
 import { PGliteDialect } from './pglite-dialect.js';
 
 /** The role every tenant unit of work runs as: no BYPASSRLS, not a table owner, so RLS always applies. */
@@ -52,13 +53,21 @@ export class Database {
   }
 
   private static async openPGlite(dataDir: string): Promise<Database> {
-    if (!dataDir.includes('://')) mkdirSync(dataDir, { recursive: true });
-    const pglite = await PGlite.create(dataDir, { parsers: { [INT8_OID]: (value: string) => Number(value) } });
-    const kysely = new Kysely<unknown>({ dialect: new PGliteDialect(pglite) });
-    return new Database('pglite', kysely, async () => {
-      await kysely.destroy();
-      await pglite.close();
-    });
+    const inMemory = dataDir.startsWith('memory://');
+    if (!inMemory) mkdirSync(dataDir, { recursive: true });
+    const unlock = inMemory ? () => undefined : lockDataDir(dataDir);
+    try {
+      const pglite = await PGlite.create(dataDir, { parsers: { [INT8_OID]: (value: string) => Number(value) } });
+      const kysely = new Kysely<unknown>({ dialect: new PGliteDialect(pglite) });
+      return new Database('pglite', kysely, async () => {
+        await kysely.destroy();
+        await pglite.close();
+        unlock();
+      });
+    } catch (error) {
+      unlock();
+      throw error;
+    }
   }
 
   /**

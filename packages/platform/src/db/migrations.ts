@@ -127,7 +127,9 @@ async function appliedMigrations(tx: Tx): Promise<Map<string, AppliedRow>> {
 }
 
 async function applyMigration(tx: Tx, file: MigrationFile): Promise<void> {
-  await sql.raw(`create schema if not exists ${quoteIdent(file.schema)}`).execute(tx);
+  // Unqualified names in a migration land in the service's own schema.
+  const schema = quoteIdent(file.schema);
+  await sql.raw(`create schema if not exists ${schema}; set local search_path to ${schema}, public`).execute(tx);
   try {
     await sql.raw(file.sql).execute(tx);
   } catch (error) {

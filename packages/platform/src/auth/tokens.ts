@@ -1,0 +1,85 @@
+import { SignJWT, createLocalJWKSet, errors, jwtVerify, type JWTPayload } from 'jose';
+import { AppError } from '../errors.js';
+import { SIGNING_ALGORITHM, type SigningKeys } from './signing-keys.js';
+
+/** Who is calling, taken only from a verified access token. */
+export interface Principal {
+  subject: string;
+  tenantId: string;
+  roles: string[];
+  tokenId: string | undefined;
+}
+
+/** The longest an access token may live. */
+export const MAX_ACCESS_TOKEN_SECONDS = 15 * 60;
+
+interface TokenClaims extends JWTPayload {
+  tid?: unknown;
+  roles?: unknown;
+}
+
+/** Signs and verifies short-lived access JWTs (EdDSA, `kid` in the header, issuer, audience, tenant, roles). */
+export class AccessTokens {
+  private keySet: { jwks: object; verify: ReturnType<typeof createLocalJWKSet> } | undefined;
+
+  constructor(
+    private readonly keys: SigningKeys,
+    private readonly issuer: string,
+    private readonly audience: string,
+  ) {}
+
+  async issue(claims: { subject: string; tenantId: string; roles: string[]; ttlSeconds?: number; tokenId?: string }): Promise<string> {
+    const ttl = Math.min(claims.ttlSeconds ?? MAX_ACCESS_TOKEN_SECONDS, MAX_ACCESS_TOKEN_SECONDS);
+    const key = await this.keys.current();
+    const jwt = new SignJWT({ tid: claims.tenantId, roles: claims.roles })
+      .setProtectedHeader({ alg: SIGNING_ALGORITHM, kid: key.kid, typ: 'at+jwt' })
+      .setIssuer(this.issuer)
+      .setAudience(this.audience)
+      .setSubject(claims.subject)
+      .setIssuedAt()
+      .setExpirationTime(`${ttl}s`);
+    if (claims.tokenId) jwt.setJti(claims.tokenId);
+    return jwt.sign(key.privateKey);
+  }
+
+  /** Verifies a token; any failure is an `unauthorized` AppError that says why without leaking internals. */
+  async verify(token: string): Promise<Principal> {
+    try {
+      return toPrincipal(await this.verifyWithKeySet(token));
+    } catch (error) {
+      if (error instanceof errors.JWKSNoMatchingKey) {
+        // A key rotated in by another process: reload once and retry.
+        await this.keys.refresh();
+        return toPrincipal(await this.verifyWithKeySet(token).catch(rethrowUnauthorized));
+      }
+      return rethrowUnauthorized(error);
+    }
+  }
+
+  private async verifyWithKeySet(token: string): Promise<TokenClaims> {
+    const jwks = await this.keys.jwks();
+    if (jwks !== this.keySet?.jwks) this.keySet = { jwks, verify: createLocalJWKSet(jwks) };
+    const keySet = this.keySet.verify;
+    const { payload } = await jwtVerify<TokenClaims>(token, keySet, {
+      issuer: this.issuer,
+      audience: this.audience,
+      algorithms: [SIGNING_ALGORITHM],
+      maxTokenAge: `${MAX_ACCESS_TOKEN_SECONDS + 60}s`,
+    });
+    return payload;
+  }
+}
+
+function toPrincipal(payload: TokenClaims): Principal {
+  const { sub, tid, roles, jti } = payload;
+  if (typeof sub !== 'string' || typeof tid !== 'string' || !Array.isArray(roles) || !roles.every((r) => typeof r === 'string')) {
+    throw new AppError('unauthorized', 'AUTH.INVALID_TOKEN', 'The access token lacks subject, tenant or roles');
+  }
+  return { subject: sub, tenantId: tid, roles: roles as string[], tokenId: jti };
+}
+
+function rethrowUnauthorized(error: unknown): never {
+  if (error instanceof AppError) throw error;
+  const reason = error instanceof errors.JWTExpired ? 'The access token has expired' : 'The access token is not valid';
+  throw new AppError('unauthorized', error instanceof errors.JWTExpired ? 'AUTH.TOKEN_EXPIRED' : 'AUTH.INVALID_TOKEN', reason);
+}

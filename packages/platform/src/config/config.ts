@@ -1,0 +1,81 @@
+import { Type, type Static, type TSchema } from '@sinclair/typebox';
+import { Value } from '@sinclair/typebox/value';
+
+/** Process roles: `api` serves HTTP, `worker` runs event consumers, `relay` publishes the outbox. */
+export const ROLES = ['api', 'worker', 'relay'] as const;
+export type Role = (typeof ROLES)[number];
+
+const List = Type.Array(Type.String({ pattern: '^[a-z][a-z0-9-]*$' }));
+
+/** Every setting the platform reads, by its environment variable. */
+const ConfigSchema = Type.Object({
+  PORT: Type.Integer({ minimum: 0, maximum: 65535, default: 3000 }),
+  HOST: Type.String({ minLength: 1, default: '0.0.0.0' }),
+  TESSERA_DATA_DIR: Type.String({ minLength: 1, default: '.tessera' }),
+  TESSERA_SERVICES: Type.Optional(List),
+  TESSERA_ROLES: Type.Array(Type.Union(ROLES.map((role) => Type.Literal(role))), { default: [...ROLES] }),
+  DATABASE_URL: Type.Optional(Type.String({ pattern: '^postgres(ql)?://' })),
+  DATABASE_POOL_SIZE: Type.Integer({ minimum: 1, maximum: 500, default: 10 }),
+  NATS_URL: Type.Optional(Type.String({ pattern: '^(nats|tls)://' })),
+  BUS_NAMESPACE: Type.String({ pattern: '^[a-z][a-z0-9_-]*$', default: 'tessera' }),
+  REDIS_URL: Type.Optional(Type.String({ pattern: '^rediss?://' })),
+  CACHE_PREFIX: Type.String({ default: 'tessera:' }),
+  LOG_LEVEL: Type.Union(
+    ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'].map((level) => Type.Literal(level)),
+    { default: 'info' },
+  ),
+  BODY_LIMIT_BYTES: Type.Integer({ minimum: 1024, default: 1_048_576 }),
+  RATE_LIMIT_USER_PER_MINUTE: Type.Integer({ minimum: 1, default: 1_200 }),
+  RATE_LIMIT_TENANT_PER_MINUTE: Type.Integer({ minimum: 1, default: 60_000 }),
+  SHUTDOWN_TIMEOUT_MS: Type.Integer({ minimum: 0, default: 15_000 }),
+  TESSERA_ISSUER: Type.String({ minLength: 1, default: 'tessera' }),
+  TESSERA_AUDIENCE: Type.String({ minLength: 1, default: 'tessera-api' }),
+  OTEL_EXPORTER_OTLP_ENDPOINT: Type.Optional(Type.String({ pattern: '^https?://' })),
+});
+
+/** The parsed, frozen configuration. */
+export type Config = Readonly<Static<typeof ConfigSchema>>;
+
+/** Thrown at start when a variable is missing or malformed; the message names the variable. */
+export class ConfigError extends Error {
+  constructor(readonly variable: string, detail: string, value: unknown) {
+    super(`Invalid configuration: ${variable} ${detail}${value === undefined ? '' : ` (got ${JSON.stringify(value)})`}`);
+    this.name = 'ConfigError';
+  }
+}
+
+const LIST_KEYS = new Set(['TESSERA_SERVICES', 'TESSERA_ROLES']);
+
+/**
+ * Parses the environment once: converts strings to the declared types, applies defaults, and fails fast
+ * naming the first bad variable. Unknown variables are ignored (the environment holds many other things).
+ */
+export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
+  const raw: Record<string, unknown> = {};
+  for (const key of Object.keys(ConfigSchema.properties)) {
+    const value = env[key];
+    if (value === undefined || value === '') continue;
+    raw[key] = LIST_KEYS.has(key) ? value.split(',').map((item) => item.trim()).filter(Boolean) : value;
+  }
+  const converted = Value.Convert(ConfigSchema, Value.Default(ConfigSchema, raw));
+  const firstError = Value.Errors(ConfigSchema, converted).First();
+  if (firstError) {
+    const variable = firstError.path.split('/')[1] ?? firstError.path;
+    throw new ConfigError(variable, describe(firstError.schema, firstError.message), raw[variable]);
+  }
+  return Object.freeze(converted as Config);
+}
+
+function describe(schema: TSchema, message: string): string {
+  if (schema.type === 'integer') {
+    const range = [schema.minimum, schema.maximum].every((n) => n !== undefined)
+      ? ` between ${schema.minimum} and ${schema.maximum}`
+      : schema.minimum !== undefined
+        ? ` of at least ${schema.minimum}`
+        : '';
+    return `must be an integer${range}`;
+  }
+  if (schema.anyOf) return `must be one of ${schema.anyOf.map((s: TSchema) => s.const).join(', ')}`;
+  if (schema.pattern) return `must match ${schema.pattern}`;
+  return message.toLowerCase();
+}

@@ -1,0 +1,40 @@
+/** @tessera/platform — the kernel every service builds on. No domain code lives here. */
+
+/** Errors with a stable code and a kind the HTTP kit maps to a status. */
+export { AppError, isAppError, type ErrorKind } from './errors.js';
+/** Configuration parsed once from the environment. */
+export { loadConfig, ConfigError, ROLES, type Config, type Role } from './config/config.js';
+/** Database access, tenancy and migrations. */
+export { Database, APP_ROLE, type Tx } from './db/database.js';
+export { migrate, readMigrations, MigrationChecksumError, kernelMigrations, type MigrationSource } from './db/migrations.js';
+/** Events: CloudEvents envelopes, the transactional outbox, the relay and idempotent consumption. */
+export { toCloudEvent, eventNameOf, type CloudEvent, type NewEvent } from './events/envelope.js';
+export { Outbox } from './events/outbox.js';
+export { OutboxRelay } from './events/relay.js';
+export { idempotent, type IdempotentHandler } from './events/inbox.js';
+/** The bus contract and its adapters. */
+export { consumerSpec, type Bus, type ConsumerSpec, type Delivery, type MessageHandler, type Subscription } from './bus/bus.js';
+export { LocalBus } from './bus/local-bus.js';
+export { NatsBus } from './bus/nats-bus.js';
+export { DatabaseDeadLetterSink } from './bus/dead-letters.js';
+/** The cache contract and its adapters. */
+export type { Cache } from './cache/cache.js';
+export { createCache } from './cache/create-cache.js';
+/** Access tokens and signing keys. */
+export { AccessTokens, MAX_ACCESS_TOKEN_SECONDS, type Principal } from './auth/tokens.js';
+export { SigningKeys } from './auth/signing-keys.js';
+/** The HTTP kit. */
+export { createHttpApp, type HttpApp } from './http/server.js';
+export { principalOf } from './http/auth-hook.js';
+export { PageQuery, Page, encodeCursor, decodeCursor, toPage } from './http/pagination.js';
+export { problemTypes, type ProblemBody } from './http/problem.js';
+export { etagOf, versionFromIfMatch } from './http/etag.js';
+/** Observability. */
+export { createLogger, silentLogger, type Logger } from './observability/logger.js';
+export { createMetrics, type Metrics } from './observability/metrics.js';
+export { setupTracing, currentTraceparent, memorySpans } from './observability/tracing.js';
+/** Composition: services, the platform of one process, and starting a process. */
+export type { ServiceModule, ServiceContext, ConsumerRegistration } from './runtime/service-module.js';
+export { createPlatform, type Platform } from './runtime/platform.js';
+export { buildHttpApp } from './runtime/http-app.js';
+export { startProcess, type RunningProcess, type StartOptions } from './runtime/process.js';

@@ -1,0 +1,134 @@
+import { Type } from '@sinclair/typebox';
+import { sql } from 'kysely';
+import type { Tx } from '../db/database.js';
+import { AppError } from '../errors.js';
+import { principalOf } from '../http/auth-hook.js';
+import { decodeCursor, Page, PageQuery, toPage } from '../http/pagination.js';
+import { problemTypes, problemTypeUri } from '../http/problem.js';
+import type { HttpApp } from '../http/server.js';
+import type { Platform } from './platform.js';
+
+const CHECK_TIMEOUT_MS = 2_000;
+
+/** Routes every API process serves: health, metrics, the JWKS, problem type pages and the dead-letter admin API. */
+export function registerKernelRoutes(app: HttpApp, platform: Platform, state: { draining: boolean }): void {
+  const publicRoute = { auth: false as const };
+
+  app.get('/healthz', { config: publicRoute, schema: { hide: true } }, async () => ({ status: 'ok' }));
+
+  app.get('/readyz', { config: publicRoute, schema: { hide: true } }, async (_request, reply) => {
+    const checks = await readiness(platform);
+    const ready = !state.draining && Object.values(checks).every((value) => value === 'ok');
+    return reply.code(ready ? 200 : 503).send({ status: state.draining ? 'draining' : ready ? 'ready' : 'unavailable', checks });
+  });
+
+  app.get('/metrics', { config: publicRoute, schema: { hide: true } }, async (_request, reply) =>
+    reply.type(platform.metrics.registry.contentType).send(await platform.metrics.registry.metrics()),
+  );
+
+  app.get('/.well-known/jwks.json', { config: publicRoute, schema: { hide: true } }, async (_request, reply) =>
+    reply.header('cache-control', 'public, max-age=300').send(await platform.keys.jwks()),
+  );
+
+  app.get('/problems/:slug', { config: publicRoute, schema: { hide: true, params: Type.Object({ slug: Type.String() }) } },
+    async (request, reply) => {
+      const type = Object.values(problemTypes).find((candidate) => candidate.slug === request.params.slug);
+      if (!type) throw new AppError('not_found', 'PROBLEM.UNKNOWN_TYPE', `No problem type "${request.params.slug}"`);
+      return reply.type('text/html; charset=utf-8').send(
+        `<!doctype html><html lang="en"><meta charset="utf-8"><title>${type.title}</title>` +
+          `<h1>${type.title}</h1><p>HTTP ${type.status} · <code>${problemTypeUri(type)}</code></p><p>${type.description}</p></html>`,
+      );
+    });
+
+  registerDeadLetterAdmin(app, platform);
+}
+
+async function readiness(platform: Platform): Promise<Record<string, string>> {
+  const probes = { database: () => platform.db.ping(), bus: () => platform.bus.ping(), cache: () => platform.cache.ping() };
+  const entries = await Promise.all(
+    Object.entries(probes).map(async ([name, probe]) => [name, await withTimeout(probe()).then(() => 'ok', (e: Error) => e.message)]),
+  );
+  return Object.fromEntries(entries);
+}
+
+function withTimeout(promise: Promise<void>): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error('timed out')), CHECK_TIMEOUT_MS);
+    promise.then(resolve, reject).finally(() => clearTimeout(timer));
+  });
+}
+
+const DeadLetter = Type.Object({
+  id: Type.Integer(),
+  tenantId: Type.Union([Type.String(), Type.Null()]),
+  durable: Type.String(),
+  subject: Type.String(),
+  eventId: Type.String(),
+  eventType: Type.String(),
+  deliveries: Type.Integer(),
+  error: Type.String(),
+  deadAt: Type.String({ format: 'date-time' }),
+});
+
+interface DeadLetterRow {
+  id: number;
+  tenant_id: string | null;
+  durable: string;
+  subject: string;
+  event_id: string;
+  event_type: string;
+  deliveries: number;
+  error: string;
+  dead_at: Date;
+}
+
+/**
+ * Dead letters: a platform admin sees every tenant's, a tenant admin only their own (through RLS).
+ * Discarding one records that an operator has dealt with it.
+ */
+function registerDeadLetterAdmin(app: HttpApp, platform: Platform): void {
+  const admins = { auth: { roles: ['platform_admin', 'tenant_admin'] } };
+
+  app.get('/api/v1/admin/dead-letters', {
+    config: admins,
+    schema: { tags: ['admin'], summary: 'List dead-lettered messages', querystring: PageQuery, response: { 200: Page(DeadLetter) } },
+  }, async (request) => {
+    const { limit, cursor } = request.query;
+    const after = cursor ? Number(decodeCursor(cursor, 1)[0]) : Number.MAX_SAFE_INTEGER;
+    const rows = await asAdmin(platform, principalOf(request), async (tx) => {
+      const result = await sql<DeadLetterRow>`
+        select id, tenant_id, durable, subject, event_id, event->>'type' as event_type, deliveries, error, dead_at
+        from platform.dead_letters where id < ${after} order by id desc limit ${limit + 1}`.execute(tx);
+      return result.rows;
+    });
+    return toPage(rows, limit, (row) => [row.id], presentDeadLetter);
+  });
+
+  app.delete('/api/v1/admin/dead-letters/:id', {
+    config: { auth: { roles: ['platform_admin'] } },
+    schema: { tags: ['admin'], summary: 'Discard a dead letter', params: Type.Object({ id: Type.Integer({ minimum: 1 }) }), response: { 204: Type.Null() } },
+  }, async (request, reply) => {
+    const deleted = await platform.db.withSystem((tx) =>
+      sql`delete from platform.dead_letters where id = ${request.params.id}`.execute(tx));
+    if (!deleted.numAffectedRows) throw new AppError('not_found', 'DEAD_LETTER.NOT_FOUND', `No dead letter ${request.params.id}`);
+    return reply.code(204).send(null);
+  });
+}
+
+function asAdmin<T>(platform: Platform, principal: { tenantId: string; roles: string[] }, work: (tx: Tx) => Promise<T>): Promise<T> {
+  return principal.roles.includes('platform_admin') ? platform.db.withSystem(work) : platform.db.withTenant(principal.tenantId, work);
+}
+
+function presentDeadLetter(row: DeadLetterRow) {
+  return {
+    id: row.id,
+    tenantId: row.tenant_id,
+    durable: row.durable,
+    subject: row.subject,
+    eventId: row.event_id,
+    eventType: row.event_type,
+    deliveries: row.deliveries,
+    error: row.error,
+    deadAt: row.dead_at.toISOString(),
+  };
+}

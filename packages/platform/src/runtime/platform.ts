@@ -1,0 +1,78 @@
+import { SigningKeys } from '../auth/signing-keys.js';
+import { AccessTokens } from '../auth/tokens.js';
+import type { Bus } from '../bus/bus.js';
+import { DatabaseDeadLetterSink } from '../bus/dead-letters.js';
+import { LocalBus } from '../bus/local-bus.js';
+import { NatsBus } from '../bus/nats-bus.js';
+import type { Cache } from '../cache/cache.js';
+import { createCache } from '../cache/create-cache.js';
+import type { Config } from '../config/config.js';
+import { Database } from '../db/database.js';
+import { Outbox } from '../events/outbox.js';
+import { OutboxRelay } from '../events/relay.js';
+import { createLogger, type Logger } from '../observability/logger.js';
+import { createMetrics, type Metrics } from '../observability/metrics.js';
+import type { ServiceContext } from './service-module.js';
+
+/** The kernel's adapters for one process, chosen by configuration: the same code in both modes. */
+export interface Platform extends ServiceContext {
+  keys: SigningKeys;
+  relay: OutboxRelay;
+  close(): Promise<void>;
+}
+
+export interface PlatformOptions {
+  logger?: Logger;
+  metrics?: Metrics;
+}
+
+/**
+ * Opens the database (PostgreSQL with `DATABASE_URL`, else PGlite in the data folder), the bus (NATS
+ * JetStream with `NATS_URL`, else the database-backed local bus) and the cache (Redis with `REDIS_URL`,
+ * else in-memory). Nothing is started: roles decide what runs.
+ */
+export async function createPlatform(config: Config, options: PlatformOptions = {}): Promise<Platform> {
+  const logger = options.logger ?? createLogger({ level: config.LOG_LEVEL });
+  const metrics = options.metrics ?? createMetrics();
+  const db = await Database.open({
+    url: config.DATABASE_URL,
+    dataDir: config.TESSERA_DATA_DIR.startsWith('memory://') ? config.TESSERA_DATA_DIR : `${config.TESSERA_DATA_DIR}/pgdata`,
+    poolSize: config.DATABASE_POOL_SIZE,
+  });
+  const closers: Array<() => Promise<void>> = [() => db.close()];
+  try {
+    const bus = await openBus(config, db, metrics, logger);
+    closers.unshift(() => bus.close());
+    const cache = await createCache({ redisUrl: config.REDIS_URL, prefix: config.CACHE_PREFIX, metrics });
+    closers.unshift(() => cache.close());
+    const keys = new SigningKeys(db);
+    const relay = new OutboxRelay(db, bus, metrics, logger);
+    return {
+      config,
+      db,
+      bus,
+      cache,
+      keys,
+      relay,
+      metrics,
+      logger,
+      outbox: new Outbox(db),
+      tokens: new AccessTokens(keys, config.TESSERA_ISSUER, config.TESSERA_AUDIENCE),
+      async close() {
+        await relay.stop();
+        for (const close of closers) await close();
+      },
+    };
+  } catch (error) {
+    for (const close of closers) await close().catch(() => undefined);
+    throw error;
+  }
+}
+
+async function openBus(config: Config, db: Database, metrics: Metrics, logger: Logger): Promise<Bus> {
+  const deadLetters = new DatabaseDeadLetterSink(db, metrics);
+  if (config.NATS_URL) {
+    return NatsBus.connect({ servers: config.NATS_URL, namespace: config.BUS_NAMESPACE, deadLetters, metrics, logger });
+  }
+  return new LocalBus(db, deadLetters, metrics, logger, { namespace: config.BUS_NAMESPACE });
+}

@@ -1,0 +1,108 @@
+import type { Subscription } from '../bus/bus.js';
+import type { Config, Role } from '../config/config.js';
+import { migrate } from '../db/migrations.js';
+import type { HttpApp } from '../http/server.js';
+import { setupTracing } from '../observability/tracing.js';
+import { buildHttpApp, type HttpAppOptions } from './http-app.js';
+import { createPlatform, type Platform, type PlatformOptions } from './platform.js';
+import type { ServiceModule } from './service-module.js';
+
+export interface StartOptions extends PlatformOptions {
+  config: Config;
+  modules: ServiceModule[];
+  seedDemo?: boolean;
+  extraRoutes?: HttpAppOptions['extraRoutes'];
+}
+
+/** A started process: what it runs, where it listens, and how to stop it gracefully. */
+export interface RunningProcess {
+  platform: Platform;
+  roles: Role[];
+  app: HttpApp | undefined;
+  url: string | undefined;
+  subscriptions: Subscription[];
+  stop(): Promise<void>;
+}
+
+const LAG_SAMPLE_MS = 10_000;
+
+/**
+ * Starts one process: migrates, optionally seeds, then runs the configured roles for the configured services
+ * (`TESSERA_SERVICES`, all when unset). The same function runs the embedded all-in-one process and each
+ * process of a distributed deployment.
+ */
+export async function startProcess(options: StartOptions): Promise<RunningProcess> {
+  const { config } = options;
+  setupTracing();
+  const modules = selectModules(options.modules, config.TESSERA_SERVICES);
+  const platform = await createPlatform(config, options);
+  const state = { draining: false };
+  let app: HttpApp | undefined;
+  const subscriptions: Subscription[] = [];
+  try {
+    await migrate(platform.db, modules.flatMap((module) => (module.migrations ? [module.migrations] : [])));
+    if (options.seedDemo) for (const module of modules) await module.seedDemo?.(platform);
+    const roles = config.TESSERA_ROLES;
+    if (roles.includes('relay')) platform.relay.start();
+    if (roles.includes('worker')) subscriptions.push(...(await subscribeConsumers(platform, modules)));
+    const sampler = roles.includes('worker') ? sampleConsumerLag(platform, modules) : undefined;
+    let url: string | undefined;
+    if (roles.includes('api')) {
+      app = await buildHttpApp(platform, modules, { state, extraRoutes: options.extraRoutes });
+      url = await app.listen({ port: config.PORT, host: config.HOST });
+    }
+    platform.logger.info({ roles, services: modules.map((m) => m.name), url, bus: platform.bus.kind, database: platform.db.kind, cache: platform.cache.kind }, 'tessera started');
+    return {
+      platform,
+      roles,
+      app,
+      url,
+      subscriptions,
+      stop: () => shutdown({ platform, app, subscriptions, state, sampler }),
+    };
+  } catch (error) {
+    await shutdown({ platform, app, subscriptions, state, sampler: undefined }).catch(() => undefined);
+    throw error;
+  }
+}
+
+/** Stop accepting and drain HTTP, drain consumers, flush the outbox, close connections — in that order. */
+async function shutdown(parts: {
+  platform: Platform;
+  app: HttpApp | undefined;
+  subscriptions: Subscription[];
+  state: { draining: boolean };
+  sampler: NodeJS.Timeout | undefined;
+}): Promise<void> {
+  parts.state.draining = true;
+  if (parts.sampler) clearInterval(parts.sampler);
+  await parts.app?.close();
+  await Promise.all(parts.subscriptions.map((subscription) => subscription.drain()));
+  await parts.platform.close();
+}
+
+function selectModules(modules: ServiceModule[], names: readonly string[] | undefined): ServiceModule[] {
+  if (!names || names.length === 0) return modules;
+  const unknown = names.filter((name) => !modules.some((module) => module.name === name));
+  if (unknown.length > 0) {
+    throw new Error(`Unknown service(s) in TESSERA_SERVICES: ${unknown.join(', ')}; known: ${modules.map((m) => m.name).join(', ')}`);
+  }
+  return modules.filter((module) => names.includes(module.name));
+}
+
+async function subscribeConsumers(platform: Platform, modules: ServiceModule[]): Promise<Subscription[]> {
+  const registrations = modules.flatMap((module) => module.consumers?.(platform) ?? []);
+  return Promise.all(registrations.map(({ spec, handler }) => platform.bus.subscribe(spec, handler)));
+}
+
+function sampleConsumerLag(platform: Platform, modules: ServiceModule[]): NodeJS.Timeout {
+  const specs = modules.flatMap((module) => module.consumers?.(platform) ?? []).map((r) => r.spec);
+  return setInterval(() => {
+    for (const spec of specs) {
+      platform.bus.pending(spec.durable, spec.events).then(
+        (lag) => platform.metrics.consumerLag.set({ durable: spec.durable }, lag),
+        (error: Error) => platform.logger.debug({ err: error }, 'lag sample failed'),
+      );
+    }
+  }, LAG_SAMPLE_MS).unref();
+}

@@ -1,0 +1,17 @@
+import { randomUUID } from 'node:crypto';
+import type { Platform } from '../runtime/platform.js';
+
+/** A tenant with a user and a bearer header for it, for HTTP tests. */
+export interface TestTenant {
+  tenantId: string;
+  subject: string;
+  authorization: string;
+}
+
+/** A fresh tenant id and an access token for a user in it (identity is not involved). */
+export async function testTenant(platform: Pick<Platform, 'tokens'>, roles: string[] = ['student']): Promise<TestTenant> {
+  const tenantId = randomUUID();
+  const subject = randomUUID();
+  const token = await platform.tokens.issue({ subject, tenantId, roles });
+  return { tenantId, subject, authorization: `Bearer ${token}` };
+}

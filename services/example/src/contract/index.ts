@@ -1,0 +1,29 @@
+import { Type, type Static } from '@sinclair/typebox';
+
+/** Event names published by the example service. */
+export const ExampleEvents = {
+  pingCreated: 'example.ping.created',
+  pingUpdated: 'example.ping.updated',
+} as const;
+
+/** Payload of `example.ping.created` and `example.ping.updated`. */
+export const PingChangedPayload = Type.Object({ pingId: Type.String({ format: 'uuid' }), message: Type.String(), version: Type.Integer() });
+export type PingChangedPayload = Static<typeof PingChangedPayload>;
+
+/** Body of `POST /pings`. */
+export const CreatePingBody = Type.Object({ message: Type.String({ minLength: 1, maxLength: 500 }) });
+export type CreatePingBody = Static<typeof CreatePingBody>;
+
+/** Body of `PATCH /pings/{id}`. */
+export const UpdatePingBody = CreatePingBody;
+
+/** A ping as the API returns it; `receipts` counts the consumer's (exactly-once) reactions. */
+export const Ping = Type.Object({
+  id: Type.String({ format: 'uuid' }),
+  message: Type.String(),
+  version: Type.Integer(),
+  receipts: Type.Integer(),
+  createdAt: Type.String({ format: 'date-time' }),
+  updatedAt: Type.String({ format: 'date-time' }),
+});
+export type Ping = Static<typeof Ping>;

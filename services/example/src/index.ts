@@ -1,0 +1,27 @@
+import { fileURLToPath } from 'node:url';
+import type { ServiceModule } from '@tessera/platform';
+import { createPing } from './app/create-ping.js';
+import { recordReceiptConsumer } from './consumers/record-receipt.js';
+import { pingRoutes } from './http/ping.routes.js';
+
+export { ExampleEvents } from './contract/index.js';
+export { RECEIPTS_CONSUMER } from './consumers/record-receipt.js';
+
+/** The demo tenant the seed writes to (identity will own tenants; until then this id is reserved for demo data). */
+export const DEMO_TENANT_ID = '00000000-0000-4000-8000-000000000001';
+
+/**
+ * The example service: kept deliberately small, it proves the kernel end to end (HTTP command → row +
+ * outbox event → relay → bus → idempotent consumer, possibly in another process).
+ */
+export const exampleService: ServiceModule = {
+  name: 'example',
+  migrations: { schema: 'example', directory: fileURLToPath(new URL('./db/migrations', import.meta.url)) },
+  routes: pingRoutes,
+  consumers: (context) => [recordReceiptConsumer(context.db)],
+  async seedDemo(context) {
+    const existing = await context.db.withTenant(DEMO_TENANT_ID, (tx) =>
+      tx.selectFrom('example.pings' as never).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirst());
+    if (Number(existing?.n ?? 0) === 0) await createPing(context, DEMO_TENANT_ID, 'Welcome to Tessera');
+  },
+};
