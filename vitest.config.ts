@@ -4,12 +4,12 @@ import { defineConfig } from 'vitest/config';
 // database), its own bus namespace and cache prefix, so files run in parallel without seeing each other.
 export default defineConfig({
   test: {
-    include: ['{packages,services,apps,bench}/*/test/**/*.test.ts', 'test/**/*.test.ts'],
+    include: ['{packages,services,apps}/*/test/**/*.test.ts', 'bench/test/**/*.test.ts', 'test/**/*.test.ts'],
     pool: 'forks',
     maxWorkers: 3,
     testTimeout: 30_000,
     hookTimeout: 60_000,
     teardownTimeout: 20_000,
-    reporters: ['default'],
+    reporters: ['default', './test/summary-reporter.ts'],
   },
 });

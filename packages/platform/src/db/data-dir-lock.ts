@@ -18,7 +18,7 @@ export function lockDataDir(dataDir: string): () => void {
       if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
       const owner = Number(readFileSync(path, 'utf8'));
       if (owner !== process.pid && isAlive(owner)) {
-        throw new Error(`The data folder ${dataDir} is in use by process ${owner}; stop it or choose another --data-dir`);
+        throw new Error(`The data folder ${dataDir} is in use by process ${owner}; stop it or choose another --data-dir`, { cause: error });
       }
       rmSync(path, { force: true });
     }

@@ -1,23 +1,7 @@
 import { randomUUID } from 'node:crypto';
+import type { CloudEvent } from '@tessera/contracts';
 
-/** A CloudEvents 1.0 structured-mode envelope, with the `tenantid` and `traceparent` extensions. */
-export interface CloudEvent<T = unknown> {
-  specversion: '1.0';
-  id: string;
-  /** URI reference of the producing service, e.g. `/tessera/example`. */
-  source: string;
-  /** Reverse-DNS event type, `tessera.<service>.<entity>.<past-verb>`. */
-  type: string;
-  /** The id of the aggregate the event is about. */
-  subject?: string;
-  time: string;
-  datacontenttype: 'application/json';
-  /** Owning tenant; absent only for platform-level events. */
-  tenantid?: string;
-  /** W3C trace context of the operation that caused the event. */
-  traceparent?: string;
-  data: T;
-}
+export type { CloudEvent };
 
 /** What a producer supplies; the kernel fills id, time and trace context. */
 export interface NewEvent<T = unknown> {

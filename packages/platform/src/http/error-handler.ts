@@ -12,6 +12,8 @@ const fastifyCodes: Record<string, ProblemType> = {
 
 /** Sends `body` as `application/problem+json`. */
 export function sendProblem(reply: FastifyReply, body: ProblemBody): FastifyReply {
+  // A 401 must name the scheme to authenticate with (RFC 9110 §15.5.2, RFC 6750 §3).
+  if (body.status === 401) reply.header('www-authenticate', 'Bearer realm="tessera"');
   return reply.code(body.status).type('application/problem+json').send(body);
 }
 

@@ -17,18 +17,26 @@ export function encodeCursor(key: ReadonlyArray<string | number>): string {
   return Buffer.from(JSON.stringify(key)).toString('base64url');
 }
 
-/** Decodes a cursor made by `encodeCursor`, refusing tampered or foreign ones with a validation problem. */
-export function decodeCursor(cursor: string, arity: number): Array<string | number> {
+/**
+ * Decodes a cursor made by `encodeCursor`, refusing tampered or foreign ones with a validation problem.
+ * `valid` checks the decoded values (types, formats) so a tampered cursor never reaches a query as a 500.
+ */
+export function decodeCursor(
+  cursor: string,
+  arity: number,
+  valid: (key: Array<string | number>) => boolean = () => true,
+): Array<string | number> {
   try {
     const key: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-    if (Array.isArray(key) && key.length === arity && key.every((v) => typeof v === 'string' || typeof v === 'number')) {
+    if (Array.isArray(key) && key.length === arity && key.every((v) => typeof v === 'string' || typeof v === 'number')
+      && valid(key as Array<string | number>)) {
       return key as Array<string | number>;
     }
   } catch {
     // fall through to the validation error below
   }
   throw new AppError('invalid', 'PAGINATION.INVALID_CURSOR', 'The cursor is not one this API issued', {
-    errors: [{ pointer: '/cursor', detail: 'must be the nextCursor of a previous page' }],
+    errors: [{ pointer: '/querystring/cursor', detail: 'must be the nextCursor of a previous page' }],
   });
 }
 

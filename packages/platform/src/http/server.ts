@@ -48,7 +48,8 @@ export async function createHttpApp(options: HttpKitOptions): Promise<HttpApp> {
   const app = Fastify({
     loggerInstance: options.logger as FastifyBaseLogger,
     bodyLimit: options.bodyLimit,
-    requestIdHeader: 'x-request-id',
+    // Not `requestIdHeader`: Fastify would then take the header verbatim and skip genReqId's check.
+    requestIdHeader: false,
     genReqId: (request) => {
       const given = request.headers['x-request-id'];
       return typeof given === 'string' && REQUEST_ID.test(given) ? given : randomUUID();
@@ -60,6 +61,9 @@ export async function createHttpApp(options: HttpKitOptions): Promise<HttpApp> {
     routerOptions: { ignoreTrailingSlash: true },
   }).withTypeProvider<TypeBoxTypeProvider>();
 
+  // The API speaks JSON only: without this, Fastify's default text/plain parser lets such bodies through
+  // to schema validation (a misleading 400) instead of the 415 they deserve.
+  app.removeContentTypeParser('text/plain');
   app.setValidatorCompiler(createValidatorCompiler());
   installErrorHandling(app);
   installRequestObservability(app, options.metrics);

@@ -1,6 +1,8 @@
 import { context, propagation, trace, type Context, type Span, type Tracer } from '@opentelemetry/api';
 import { AsyncLocalStorageContextManager } from '@opentelemetry/context-async-hooks';
 import { W3CTraceContextPropagator } from '@opentelemetry/core';
+import { OTLPTraceExporter } from '@opentelemetry/exporter-trace-otlp-http';
+import { resourceFromAttributes } from '@opentelemetry/resources';
 import {
   BasicTracerProvider,
   BatchSpanProcessor,
@@ -20,15 +22,33 @@ export const memorySpans = new InMemorySpanExporter();
  * per process. Spans go to `exporter` when one is given (e.g. OTLP), to memory when asked, else nowhere —
  * propagation works either way, so trace ids still reach logs and events.
  */
-export function setupTracing(options: { exporter?: SpanExporter; memory?: boolean } = {}): void {
+export function setupTracing(options: { exporter?: SpanExporter | undefined; memory?: boolean; serviceName?: string } = {}): void {
   if (installed) return;
   const processors: SpanProcessor[] = [];
   if (options.exporter) processors.push(new BatchSpanProcessor(options.exporter));
   if (options.memory) processors.push(new SimpleSpanProcessor(memorySpans));
-  installed = new BasicTracerProvider({ spanProcessors: processors });
+  // Another copy of this module (a test runner's fresh module registry in the same process) may have
+  // registered globals already; replace them so this copy's provider is the one in use.
+  trace.disable();
+  context.disable();
+  propagation.disable();
+  installed = new BasicTracerProvider({
+    spanProcessors: processors,
+    resource: resourceFromAttributes({ 'service.name': options.serviceName ?? 'tessera' }),
+  });
   trace.setGlobalTracerProvider(installed);
   context.setGlobalContextManager(new AsyncLocalStorageContextManager().enable());
   propagation.setGlobalPropagator(new W3CTraceContextPropagator());
+}
+
+/** Sends spans still buffered to the exporter (called on shutdown). */
+export async function flushTracing(): Promise<void> {
+  await installed?.forceFlush();
+}
+
+/** An OTLP/HTTP exporter for `endpoint` (the collector's base URL), or none when it is not configured. */
+export function otlpExporter(endpoint: string | undefined): SpanExporter | undefined {
+  return endpoint ? new OTLPTraceExporter({ url: `${endpoint.replace(/\/$/, '')}/v1/traces` }) : undefined;
 }
 
 /** The kernel's tracer. */

@@ -94,7 +94,7 @@ function registerDeadLetterAdmin(app: HttpApp, platform: Platform): void {
     schema: { tags: ['admin'], summary: 'List dead-lettered messages', querystring: PageQuery, response: { 200: Page(DeadLetter) } },
   }, async (request) => {
     const { limit, cursor } = request.query;
-    const after = cursor ? Number(decodeCursor(cursor, 1)[0]) : Number.MAX_SAFE_INTEGER;
+    const after = cursor ? Number(decodeCursor(cursor, 1, ([id]) => Number.isSafeInteger(id))[0]) : Number.MAX_SAFE_INTEGER;
     const rows = await asAdmin(platform, principalOf(request), async (tx) => {
       const result = await sql<DeadLetterRow>`
         select id, tenant_id, durable, subject, event_id, event->>'type' as event_type, deliveries, error, dead_at
@@ -106,7 +106,7 @@ function registerDeadLetterAdmin(app: HttpApp, platform: Platform): void {
 
   app.delete('/api/v1/admin/dead-letters/:id', {
     config: { auth: { roles: ['platform_admin'] } },
-    schema: { tags: ['admin'], summary: 'Discard a dead letter', params: Type.Object({ id: Type.Integer({ minimum: 1 }) }), response: { 204: Type.Null() } },
+    schema: { tags: ['admin'], summary: 'Discard a dead letter', params: Type.Object({ id: Type.Integer({ minimum: 1, maximum: Number.MAX_SAFE_INTEGER }) }), response: { 204: Type.Null() } },
   }, async (request, reply) => {
     const deleted = await platform.db.withSystem((tx) =>
       sql`delete from platform.dead_letters where id = ${request.params.id}`.execute(tx));

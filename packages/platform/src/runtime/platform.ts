@@ -4,7 +4,6 @@ import type { Bus } from '../bus/bus.js';
 import { DatabaseDeadLetterSink } from '../bus/dead-letters.js';
 import { LocalBus } from '../bus/local-bus.js';
 import { NatsBus } from '../bus/nats-bus.js';
-import type { Cache } from '../cache/cache.js';
 import { createCache } from '../cache/create-cache.js';
 import type { Config } from '../config/config.js';
 import { Database } from '../db/database.js';

@@ -2,7 +2,7 @@ import type { Subscription } from '../bus/bus.js';
 import type { Config, Role } from '../config/config.js';
 import { migrate } from '../db/migrations.js';
 import type { HttpApp } from '../http/server.js';
-import { setupTracing } from '../observability/tracing.js';
+import { flushTracing, otlpExporter, setupTracing } from '../observability/tracing.js';
 import { buildHttpApp, type HttpAppOptions } from './http-app.js';
 import { createPlatform, type Platform, type PlatformOptions } from './platform.js';
 import type { ServiceModule } from './service-module.js';
@@ -19,6 +19,7 @@ export interface RunningProcess {
   platform: Platform;
   roles: Role[];
   app: HttpApp | undefined;
+  /** Where the process listens: the API for `api` processes, health and metrics only for the others. */
   url: string | undefined;
   subscriptions: Subscription[];
   stop(): Promise<void>;
@@ -33,7 +34,7 @@ const LAG_SAMPLE_MS = 10_000;
  */
 export async function startProcess(options: StartOptions): Promise<RunningProcess> {
   const { config } = options;
-  setupTracing();
+  setupTracing({ exporter: otlpExporter(config.OTEL_EXPORTER_OTLP_ENDPOINT), serviceName: `tessera-${config.TESSERA_ROLES.join('-')}` });
   const modules = selectModules(options.modules, config.TESSERA_SERVICES);
   const platform = await createPlatform(config, options);
   const state = { draining: false };
@@ -46,11 +47,11 @@ export async function startProcess(options: StartOptions): Promise<RunningProces
     if (roles.includes('relay')) platform.relay.start();
     if (roles.includes('worker')) subscriptions.push(...(await subscribeConsumers(platform, modules)));
     const sampler = roles.includes('worker') ? sampleConsumerLag(platform, modules) : undefined;
-    let url: string | undefined;
-    if (roles.includes('api')) {
-      app = await buildHttpApp(platform, modules, { state, extraRoutes: options.extraRoutes });
-      url = await app.listen({ port: config.PORT, host: config.HOST });
-    }
+    // Worker- and relay-only processes still listen, serving just the kernel routes (health, readiness,
+    // metrics), so orchestrators can probe them and Prometheus can scrape consumer lag.
+    const servesApi = roles.includes('api');
+    app = await buildHttpApp(platform, servesApi ? modules : [], { state, extraRoutes: servesApi ? options.extraRoutes : undefined });
+    const url = await app.listen({ port: config.PORT, host: config.HOST });
     platform.logger.info({ roles, services: modules.map((m) => m.name), url, bus: platform.bus.kind, database: platform.db.kind, cache: platform.cache.kind }, 'tessera started');
     return {
       platform,
@@ -79,6 +80,7 @@ async function shutdown(parts: {
   await parts.app?.close();
   await Promise.all(parts.subscriptions.map((subscription) => subscription.drain()));
   await parts.platform.close();
+  await flushTracing();
 }
 
 function selectModules(modules: ServiceModule[], names: readonly string[] | undefined): ServiceModule[] {
