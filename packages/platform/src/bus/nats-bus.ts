@@ -1,27 +1,14 @@
 import { AckPolicy, DeliverPolicy, JetStreamApiCodes, JetStreamApiError, RetentionPolicy, StorageType } from '@nats-io/jetstream';
 import { jetstreamManager, type JetStreamClient, type JetStreamManager } from '@nats-io/jetstream';
 import { connect, nanos, type NatsConnection } from '@nats-io/transport-node';
-import type { Logger } from 'pino';
 import { eventNameOf, type CloudEvent } from '../events/envelope.js';
-import type { Metrics } from '../observability/metrics.js';
-import { type Bus, type ConsumerSpec, type DeadLetterSink, type MessageHandler, type Subscription } from './bus.js';
+import { type Bus, type ConsumerSpec, type MessageHandler, type Subscription } from './bus.js';
+import type { NatsBusOptions } from './nats-options.js';
 import { NatsSubscription } from './nats-subscription.js';
+
+export type { NatsBusOptions };
 import { Subjects } from './subjects.js';
 
-export interface NatsBusOptions {
-  /** Comma-separated server URLs, e.g. `nats://127.0.0.1:4222`. */
-  servers: string;
-  namespace: string;
-  /** Connection name shown in the server's monitoring. */
-  name?: string;
-  deadLetters: DeadLetterSink;
-  metrics: Metrics;
-  logger: Logger;
-  /** Stream retention, like the local bus's `retentionMs`. */
-  maxAgeMs?: number;
-  /** How long the server remembers event ids to drop duplicate publishes. */
-  duplicateWindowMs?: number;
-}
 
 // API error codes the client has no constant for.
 const STREAM_NAME_IN_USE = 10058;

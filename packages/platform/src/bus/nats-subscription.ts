@@ -4,7 +4,7 @@ import type { NatsConnection } from '@nats-io/transport-node';
 import { EVENT_TYPE_PREFIX, type CloudEvent } from '../events/envelope.js';
 import { backoffFor, type ConsumerSpec, type MessageHandler, type Subscription } from './bus.js';
 import { runDelivery } from './delivery.js';
-import type { NatsBusOptions } from './nats-bus.js';
+import type { NatsBusOptions } from './nats-options.js';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 

@@ -6,6 +6,10 @@ import { getPing, listPingsPage } from '../app/read-pings.js';
 import { updatePing } from '../app/update-ping.js';
 
 const PingParams = Type.Object({ id: Type.String({ format: 'uuid' }) });
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+/** A list cursor is (createdAt, id) of the last ping of the previous page; anything else is refused with 400. */
+const isPingCursor = ([createdAt, id]: Array<string | number>) =>
+  typeof createdAt === 'string' && !Number.isNaN(Date.parse(createdAt)) && typeof id === 'string' && UUID.test(id);
 const tags = ['example'];
 
 /** Routes of the example service: parse → authorize (the kit) → use case → present. */
@@ -22,7 +26,7 @@ export async function pingRoutes(app: HttpApp, context: ServiceContext): Promise
     schema: { tags, summary: 'List pings, newest first', querystring: PageQuery, response: { 200: Page(Ping) } },
   }, async (request) => {
     const { limit, cursor } = request.query;
-    const after = cursor ? decodeCursor(cursor, 2) : undefined;
+    const after = cursor ? decodeCursor(cursor, 2, isPingCursor) : undefined;
     const rows = await listPingsPage(context.db, principalOf(request).tenantId, limit,
       after ? { createdAt: String(after[0]), id: String(after[1]) } : undefined);
     return toPage(rows, limit, (ping) => [ping.createdAt, ping.id], (ping) => ping);
