@@ -25,7 +25,7 @@ describe('migrations', () => {
   }
 
   it('applies the kernel and a service on an empty database, recording each file', async () => {
-    db = await createTestDatabase();
+    db = await createTestDatabase([], { empty: true });
     const applied = await migrate(db, [notesMigrations]);
     expect(applied.map((m) => `${m.schema}/${m.name}`)).toContain('kernel_test/0001_notes.sql');
     const { rows } = await db.withSystem((tx) =>
@@ -36,7 +36,7 @@ describe('migrations', () => {
   });
 
   it('is idempotent: a second run applies nothing and keeps the data', async () => {
-    db = await createTestDatabase([notesMigrations]);
+    db = await createTestDatabase([notesMigrations], { empty: true });
     await db.withSystem((tx) => sql`insert into kernel_test.notes (tenant_id, body) values (gen_random_uuid(), 'kept')`.execute(tx));
     expect(await migrate(db, [notesMigrations])).toEqual([]);
     expect(await migrate(db, [notesMigrations])).toEqual([]);
@@ -47,7 +47,7 @@ describe('migrations', () => {
   it('refuses to run when an applied migration was edited, naming the file', async () => {
     const directory = copyOfNotesMigrations();
     const source = { schema: 'kernel_test', directory };
-    db = await createTestDatabase([source]);
+    db = await createTestDatabase([source], { empty: true });
     writeFileSync(join(directory, '0001_notes.sql'), '-- edited\ncreate table notes (id int);\n');
     await expect(migrate(db, [source])).rejects.toThrow(MigrationChecksumError);
     await expect(migrate(db, [source])).rejects.toThrow(/kernel_test\/0001_notes\.sql was edited/);
@@ -56,7 +56,7 @@ describe('migrations', () => {
   it('applies a new migration added after the first run, in order', async () => {
     const directory = copyOfNotesMigrations();
     const source = { schema: 'kernel_test', directory };
-    db = await createTestDatabase([source]);
+    db = await createTestDatabase([source], { empty: true });
     writeFileSync(join(directory, '0002_note_title.sql'), 'alter table notes add column title text;\n');
     const applied = await migrate(db, [source]);
     expect(applied.map((m) => m.name)).toEqual(['0002_note_title.sql']);
@@ -66,7 +66,7 @@ describe('migrations', () => {
   it('rolls back a failing migration entirely and says which file failed', async () => {
     const directory = copyOfNotesMigrations();
     const source = { schema: 'kernel_test', directory };
-    db = await createTestDatabase([source]);
+    db = await createTestDatabase([source], { empty: true });
     writeFileSync(join(directory, '0002_broken.sql'), 'create table half_done (id int);\nselect no_such_function();\n');
     await expect(migrate(db, [source])).rejects.toThrow(/kernel_test\/0002_broken\.sql failed/);
     const { rows } = await db.withSystem((tx) =>
@@ -77,12 +77,12 @@ describe('migrations', () => {
   it('refuses badly named migration files', async () => {
     const directory = copyOfNotesMigrations();
     writeFileSync(join(directory, 'notes-extra.sql'), 'select 1;\n');
-    db = await createTestDatabase();
+    db = await createTestDatabase([], { empty: true });
     await expect(migrate(db, [{ schema: 'kernel_test', directory }])).rejects.toThrow(/must be named NNNN_name\.sql/);
   });
 
   it('lets concurrent migrators queue on the lock instead of racing', async () => {
-    db = await createTestDatabase();
+    db = await createTestDatabase([], { empty: true });
     const results = await Promise.all([migrate(db, [notesMigrations]), migrate(db, [notesMigrations])]);
     expect(results.map((r) => r.length).sort()).toEqual([0, 1]);
   });

@@ -21,6 +21,8 @@ export interface DatabaseOptions {
   /** Folder for the embedded database; `memory://` keeps it in memory (tests). */
   dataDir?: string | undefined;
   poolSize?: number | undefined;
+  /** A PGlite data folder dump to start from (a migrated template), instead of an empty database. */
+  loadDataDir?: Blob | undefined;
 }
 
 /** The kernel's database: PostgreSQL through a pool, or PGlite in-process; same SQL, same semantics. */
@@ -33,11 +35,12 @@ export class Database {
     /** Owner-level access: migrations and kernel jobs only. Tenant work goes through `withTenant`. */
     readonly system: Kysely<unknown>,
     private readonly closeDriver: () => Promise<void>,
+    private readonly pglite?: PGlite,
   ) {}
 
   static async open(options: DatabaseOptions): Promise<Database> {
     if (options.url) return Database.openPostgres(options.url, options.poolSize ?? 10);
-    return Database.openPGlite(options.dataDir ?? 'memory://');
+    return Database.openPGlite(options.dataDir ?? 'memory://', options.loadDataDir);
   }
 
   private static async openPostgres(url: string, poolSize: number): Promise<Database> {
@@ -52,18 +55,18 @@ export class Database {
     return database;
   }
 
-  private static async openPGlite(dataDir: string): Promise<Database> {
+  private static async openPGlite(dataDir: string, loadDataDir: Blob | undefined): Promise<Database> {
     const inMemory = dataDir.startsWith('memory://');
     if (!inMemory) mkdirSync(dataDir, { recursive: true });
     const unlock = inMemory ? () => undefined : lockDataDir(dataDir);
     try {
-      const pglite = await PGlite.create(dataDir, { parsers: { [INT8_OID]: (value: string) => Number(value) } });
+      const pglite = await PGlite.create(dataDir, { parsers: { [INT8_OID]: (value: string) => Number(value) }, loadDataDir });
       const kysely = new Kysely<unknown>({ dialect: new PGliteDialect(pglite) });
       return new Database('pglite', kysely, async () => {
         await kysely.destroy();
         await pglite.close();
         unlock();
-      });
+      }, pglite);
     } catch (error) {
       unlock();
       throw error;
@@ -92,6 +95,12 @@ export class Database {
   /** Runs a parameterless SQL script that may hold several statements. */
   async executeScript(script: string): Promise<void> {
     await sql.raw(script).execute(this.system);
+  }
+
+  /** A dump of an embedded database (PGlite only), loadable with `loadDataDir`. */
+  async dumpDataDir(): Promise<Blob> {
+    if (!this.pglite) throw new Error('Only an embedded database can be dumped');
+    return this.pglite.dumpDataDir('none');
   }
 
   async ping(): Promise<void> {

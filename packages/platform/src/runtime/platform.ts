@@ -23,6 +23,8 @@ export interface Platform extends ServiceContext {
 export interface PlatformOptions {
   logger?: Logger;
   metrics?: Metrics;
+  /** An already opened database to use instead of opening one from the configuration (tests); the platform closes it. */
+  database?: Database;
 }
 
 /**
@@ -33,7 +35,7 @@ export interface PlatformOptions {
 export async function createPlatform(config: Config, options: PlatformOptions = {}): Promise<Platform> {
   const logger = options.logger ?? createLogger({ level: config.LOG_LEVEL });
   const metrics = options.metrics ?? createMetrics();
-  const db = await Database.open({
+  const db = options.database ?? await Database.open({
     url: config.DATABASE_URL,
     dataDir: config.TESSERA_DATA_DIR.startsWith('memory://') ? config.TESSERA_DATA_DIR : `${config.TESSERA_DATA_DIR}/pgdata`,
     poolSize: config.DATABASE_POOL_SIZE,

@@ -9,7 +9,7 @@ import type { ServiceModule } from '../runtime/service-module.js';
 import { createMetrics } from '../observability/metrics.js';
 import { silentLogger } from '../observability/logger.js';
 import { setupTracing } from '../observability/tracing.js';
-import { createScratchDatabase, dropScratchDatabase, uniqueToken } from './backends.js';
+import { createScratchDatabase, dropScratchDatabase, openEmbeddedTestDatabase, uniqueToken } from './backends.js';
 import type { HttpApp } from '../http/server.js';
 
 /** A platform on the backends this test run targets, isolated from every other test file. */
@@ -38,7 +38,8 @@ export async function createTestPlatform(modules: ServiceModule[] = [], override
     DATABASE_POOL_SIZE: '5',
     ...overrides,
   });
-  const platform = await createPlatform(config, { logger: silentLogger(), metrics: createMetrics({ processMetrics: false }) });
+  const database = databaseUrl ? undefined : await openEmbeddedTestDatabase();
+  const platform = await createPlatform(config, { logger: silentLogger(), metrics: createMetrics({ processMetrics: false }), database });
   await migrate(platform.db, modules.flatMap((m) => (m.migrations ? [m.migrations] : [])));
   return Object.assign(platform, {
     config,
