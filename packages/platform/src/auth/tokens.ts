@@ -1,3 +1,4 @@
+import { LRUCache } from 'lru-cache';
 import { SignJWT, createLocalJWKSet, errors, jwtVerify, type JWTPayload } from 'jose';
 import { AppError } from '../errors.js';
 import { SIGNING_ALGORITHM, type SigningKeys } from './signing-keys.js';
@@ -8,7 +9,11 @@ export interface Principal {
   tenantId: string;
   roles: string[];
   tokenId: string | undefined;
+  /** When the token expires, in seconds since the epoch. */
+  expiresAt: number;
 }
+
+const VERIFIED_TTL_MS = 60_000;
 
 /** The longest an access token may live. */
 export const MAX_ACCESS_TOKEN_SECONDS = 15 * 60;
@@ -21,6 +26,10 @@ interface TokenClaims extends JWTPayload {
 /** Signs and verifies short-lived access JWTs (EdDSA, `kid` in the header, issuer, audience, tenant, roles). */
 export class AccessTokens {
   private keySet: { jwks: object; verify: ReturnType<typeof createLocalJWKSet> } | undefined;
+  // A token is sent with every request for up to 15 minutes; verifying its signature once and remembering
+  // the result until shortly before it expires takes the signature check off the hot path. A signing key
+  // retired by rotation still takes up to VERIFIED_TTL_MS to stop being accepted.
+  private readonly verified = new LRUCache<string, Principal>({ max: 20_000, ttl: VERIFIED_TTL_MS });
 
   constructor(
     private readonly keys: SigningKeys,
@@ -44,6 +53,15 @@ export class AccessTokens {
 
   /** Verifies a token; any failure is an `unauthorized` AppError that says why without leaking internals. */
   async verify(token: string): Promise<Principal> {
+    const known = this.verified.get(token);
+    if (known) return known;
+    const principal = await this.verifySignature(token);
+    const ttl = Math.min(VERIFIED_TTL_MS, principal.expiresAt * 1000 - Date.now());
+    if (ttl > 0) this.verified.set(token, principal, { ttl });
+    return principal;
+  }
+
+  private async verifySignature(token: string): Promise<Principal> {
     try {
       return toPrincipal(await this.verifyWithKeySet(token));
     } catch (error) {
@@ -71,11 +89,11 @@ export class AccessTokens {
 }
 
 function toPrincipal(payload: TokenClaims): Principal {
-  const { sub, tid, roles, jti } = payload;
-  if (typeof sub !== 'string' || typeof tid !== 'string' || !Array.isArray(roles) || !roles.every((r) => typeof r === 'string')) {
-    throw new AppError('unauthorized', 'AUTH.INVALID_TOKEN', 'The access token lacks subject, tenant or roles');
+  const { sub, tid, roles, jti, exp } = payload;
+  if (typeof sub !== 'string' || typeof tid !== 'string' || !Array.isArray(roles) || !roles.every((r) => typeof r === 'string') || typeof exp !== 'number') {
+    throw new AppError('unauthorized', 'AUTH.INVALID_TOKEN', 'The access token lacks subject, tenant, roles or expiry');
   }
-  return { subject: sub, tenantId: tid, roles: roles as string[], tokenId: jti };
+  return { subject: sub, tenantId: tid, roles: roles as string[], tokenId: jti, expiresAt: exp };
 }
 
 function rethrowUnauthorized(error: unknown): never {

@@ -12,7 +12,7 @@ import {
   type MessageHandler,
   type Subscription,
 } from './bus.js';
-import { runDelivery } from './delivery.js';
+import { runDelivery, type DeliveryOutcome } from './delivery.js';
 import { Subjects, subjectMatches } from './subjects.js';
 
 export interface LocalBusOptions {
@@ -179,7 +179,8 @@ class LocalSubscription implements Subscription {
       try {
         await this.takeNewMessages();
         claimed = await this.claimVisible();
-        await Promise.all(claimed.map((message) => this.deliver(message)));
+        const outcomes = await Promise.all(claimed.map((message) => this.deliver(message)));
+        await this.settle(claimed, outcomes);
       } catch (error) {
         this.logger.error({ err: error, durable: this.spec.durable }, 'local bus consumer failed; retrying');
       }
@@ -226,8 +227,8 @@ class LocalSubscription implements Subscription {
     });
   }
 
-  private async deliver(message: Claimed): Promise<void> {
-    const outcome = await runDelivery(
+  private deliver(message: Claimed): Promise<DeliveryOutcome> {
+    return runDelivery(
       this.spec,
       this.handler,
       message.event,
@@ -236,14 +237,24 @@ class LocalSubscription implements Subscription {
       this.metrics,
       this.logger,
     );
-    await this.db.withSystem((tx) =>
-      outcome === 'retry'
-        ? sql`update platform.bus_pending
-              set visible_at = ${new Date(Date.now() + backoffFor(this.spec, message.deliveries))}
-              where durable = ${this.spec.durable} and seq = ${message.seq}`.execute(tx)
-        : sql`delete from platform.bus_pending
-              where durable = ${this.spec.durable} and seq = ${message.seq}`.execute(tx),
-    );
+  }
+
+  /** Acknowledges a batch in one statement; failures are made visible again after their backoff. */
+  private async settle(claimed: Claimed[], outcomes: DeliveryOutcome[]): Promise<void> {
+    if (claimed.length === 0) return;
+    const done = claimed.filter((_, i) => outcomes[i] !== 'retry').map((message) => message.seq);
+    const retries = claimed.filter((_, i) => outcomes[i] === 'retry');
+    await this.db.withSystem(async (tx) => {
+      if (done.length > 0) {
+        await sql`delete from platform.bus_pending
+                  where durable = ${this.spec.durable} and seq in (${sql.join(done)})`.execute(tx);
+      }
+      for (const message of retries) {
+        await sql`update platform.bus_pending
+                  set visible_at = ${new Date(Date.now() + backoffFor(this.spec, message.deliveries))}
+                  where durable = ${this.spec.durable} and seq = ${message.seq}`.execute(tx);
+      }
+    });
   }
 
   private idle(): Promise<void> {
