@@ -13,7 +13,9 @@ export async function runStart(config: Config, options: { seedDemo: boolean }): 
     seedDemo: options.seedDemo,
     extraRoutes: config.TESSERA_ROLES.includes('api') ? registerWebRoutes : undefined,
   });
-  if (running.url) {
+  if (!config.TESSERA_ROLES.includes('api')) {
+    console.log(`Tessera ${config.TESSERA_ROLES.join(', ')} is running; health and metrics at ${publicUrl(config)}/healthz and /metrics`);
+  } else if (running.url) {
     console.log(`Tessera is running at ${publicUrl(config)} (API docs at ${publicUrl(config)}/docs)`);
     if (options.seedDemo) {
       const token = await running.platform.tokens.issue({ subject: 'demo-user', tenantId: DEMO_TENANT_ID, roles: ['student', 'tenant_admin'] });

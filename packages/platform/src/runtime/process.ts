@@ -77,7 +77,15 @@ async function shutdown(parts: {
 }): Promise<void> {
   parts.state.draining = true;
   if (parts.sampler) clearInterval(parts.sampler);
-  await parts.app?.close();
+  // Requests in flight when closing began still finish on keep-alive connections, which would then stay open
+  // for Fastify's keepAliveTimeout (72 s) and hold up the close past the shutdown deadline: reap them as they
+  // go idle (idle ones only, so no response in progress is cut off).
+  const reaper = parts.app ? setInterval(() => parts.app?.server.closeIdleConnections(), 100) : undefined;
+  try {
+    await parts.app?.close();
+  } finally {
+    clearInterval(reaper);
+  }
   await Promise.all(parts.subscriptions.map((subscription) => subscription.drain()));
   await parts.platform.close();
   await flushTracing();

@@ -1,0 +1,176 @@
+import { validate } from '@readme/openapi-parser';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import {
+  apiClient,
+  childEnv,
+  distributed,
+  eventually,
+  freePort,
+  isolatedBackends,
+  modeName,
+  removeTempDirs,
+  runTessera,
+  startTessera,
+  stopAll,
+  tempDataDir,
+  waitForExit,
+  waitForStdout,
+  type IsolatedBackends,
+  type PingView,
+  type TesseraProcess,
+} from './support/processes.js';
+
+/**
+ * The `tessera` command as an operator runs it: real child processes on real ports, on the backends this
+ * run targets (embedded: PGlite in a temporary data folder; distributed: a scratch PostgreSQL database, a
+ * namespace of its own on NATS and a prefix of its own on Redis).
+ */
+describe(`tessera CLI — ${modeName}`, () => {
+  let backends: IsolatedBackends | undefined;
+
+  beforeAll(async () => {
+    if (distributed) backends = await isolatedBackends();
+  });
+
+  afterAll(async () => {
+    await stopAll();
+    await backends?.cleanup();
+    await removeTempDirs();
+  });
+
+  /** Environment for a process on this file's backends (and, embedded, on `dataDir`). */
+  function envFor(dataDir: string, extra: Record<string, string> = {}): Record<string, string> {
+    return childEnv({ ...backends?.env, TESSERA_DATA_DIR: dataDir, ...extra });
+  }
+
+  // One process's life, step by step: the steps share it, so it is stopped after the last one (or on failure).
+  describe('start --seed-demo', () => {
+    let dataDir: string;
+    let first: TesseraProcess;
+    let demoToken: string;
+    let welcomeId: string;
+
+    beforeAll(async () => {
+      dataDir = await tempDataDir();
+    });
+
+    afterAll(async () => {
+      await stopAll();
+    });
+
+    it('serves health, a valid OpenAPI 3.1 document, the landing page and the docs on a fresh data folder', async () => {
+      first = await startTessera(['--seed-demo'], envFor(dataDir));
+
+      const openapi = await fetch(`${first.url}/openapi.json`);
+      expect(openapi.status).toBe(200);
+      const doc = (await openapi.json()) as { openapi: string; paths: Record<string, unknown> };
+      expect(doc.openapi).toMatch(/^3\.1\./);
+      const result = await validate(structuredClone(doc) as never);
+      expect(result.valid, JSON.stringify(result)).toBe(true);
+      expect(Object.keys(doc.paths)).toContain('/api/v1/pings');
+
+      const landing = await fetch(`${first.url}/`);
+      expect(landing.status).toBe(200);
+      expect(landing.headers.get('content-type')).toMatch(/^text\/html/);
+      expect(await landing.text()).toMatch(/<!doctype html>[\s\S]*<title>Tessera<\/title>/i);
+
+      const docs = await fetch(`${first.url}/docs`);
+      expect(docs.status).toBe(200);
+    }, 60_000);
+
+    it('prints a demo token that lists the seeded ping, which the worker acknowledges', async () => {
+      const match = await waitForStdout(first, /Demo access token[^\n]*\n(\S+)/);
+      demoToken = match[1] ?? '';
+      expect(demoToken.split('.')).toHaveLength(3);
+
+      const api = apiClient(first.url, demoToken);
+      const unauthenticated = await fetch(`${first.url}/api/v1/pings`);
+      expect(unauthenticated.status).toBe(401);
+      const list = await api.get<{ items: PingView[] }>('/api/v1/pings');
+      expect(list.status).toBe(200);
+      const welcome = list.body.items.filter((ping) => ping.message === 'Welcome to Tessera');
+      expect(welcome).toHaveLength(1);
+      welcomeId = welcome[0]?.id ?? '';
+
+      // The all-in-one process relays the seed's event and its worker records the receipt.
+      await eventually(async () => {
+        const { body } = await api.get<PingView>(`/api/v1/pings/${welcomeId}`);
+        return body.receipts === 1 ? body : undefined;
+      }, { describe: () => first.output() });
+    }, 45_000);
+
+    it.skipIf(distributed)('refuses a second process on the same embedded data folder', async () => {
+      const port = await freePort();
+      const second = await runTessera(['start'], envFor(dataDir, { PORT: String(port) }));
+      expect(second.code, second.stderr).not.toBe(0);
+      expect(second.stderr).toMatch(/data folder .* is in use/);
+      // The first one is unaffected.
+      expect((await fetch(`${first.url}/healthz`)).status).toBe(200);
+    }, 45_000);
+
+    it('shuts down gracefully on SIGTERM with exit code 0', async () => {
+      first.child.kill('SIGTERM');
+      const exit = await waitForExit(first, 20_000);
+      expect(exit, first.output()).toEqual({ code: 0, signal: null });
+    });
+
+    it('keeps the data across a restart and does not seed twice', async () => {
+      const again = await startTessera(['--seed-demo'], envFor(dataDir));
+      // The token of the first run still verifies: the signing keys live in the database.
+      const api = apiClient(again.url, demoToken);
+      const list = await api.get<{ items: PingView[] }>('/api/v1/pings?limit=100');
+      expect(list.status).toBe(200);
+      expect(list.body.items.filter((ping) => ping.message === 'Welcome to Tessera').map((ping) => ping.id)).toEqual([welcomeId]);
+      expect(list.body.items).toHaveLength(1);
+      const { body } = await api.get<PingView>(`/api/v1/pings/${welcomeId}`);
+      expect(body.receipts).toBe(1);
+
+      again.child.kill('SIGTERM');
+      expect(await waitForExit(again, 20_000), again.output()).toEqual({ code: 0, signal: null });
+    }, 60_000);
+  });
+
+  // Each of these runs to completion by itself; concurrent, so stop their children only after all of them.
+  describe.concurrent('configuration and usage errors', () => {
+    afterAll(async () => {
+      await stopAll();
+    });
+
+    it('exits 2 naming PORT when PORT is not a number', async () => {
+      const result = await runTessera(['start'], envFor(await tempDataDir(), { PORT: 'abc' }));
+      expect(result.code).toBe(2);
+      expect(result.stderr).toMatch(/Invalid configuration: PORT\b/);
+    }, 45_000);
+
+    it('exits 2 naming TESSERA_ROLES for an unknown role', async () => {
+      const result = await runTessera(['start', '--role', 'bogus', '--port', String(await freePort())], envFor(await tempDataDir()));
+      expect(result.code).toBe(2);
+      expect(result.stderr).toMatch(/Invalid configuration: TESSERA_ROLES\b/);
+    }, 45_000);
+
+    it('exits 2 on an unknown command, with the usage', async () => {
+      const result = await runTessera(['frobnicate'], envFor(await tempDataDir()));
+      expect(result.code).toBe(2);
+      expect(result.stderr).toMatch(/Unknown command "frobnicate"/);
+      expect(result.stderr).toMatch(/Usage: tessera/);
+    }, 45_000);
+  });
+
+  describe('migrate', () => {
+    afterEach(async () => {
+      await stopAll();
+    });
+
+    it('applies every migration on a fresh database, then reports it is up to date', async () => {
+      const dataDir = await tempDataDir();
+      const extra: Record<string, string> = backends ? { DATABASE_URL: await backends.scratchDatabase() } : {};
+      const firstRun = await runTessera(['migrate'], envFor(dataDir, extra));
+      expect(firstRun.code, firstRun.stderr).toBe(0);
+      expect(firstRun.stdout).toMatch(/^Applied .*platform\/0001_kernel\.sql.*example\/0001_pings\.sql/m);
+
+      const secondRun = await runTessera(['migrate'], envFor(dataDir, extra));
+      expect(secondRun.code, secondRun.stderr).toBe(0);
+      expect(secondRun.stdout).toMatch(/^Database is up to date$/m);
+    }, 90_000);
+  });
+});
