@@ -1,10 +1,9 @@
-import { Redis } from 'ioredis';
 import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Cache } from '../src/cache/cache.js';
 import { createCache } from '../src/cache/create-cache.js';
 import { RedisCache } from '../src/cache/redis-cache.js';
 import { createMetrics, type Metrics } from '../src/observability/metrics.js';
-import { testBackends, uniqueToken } from '../src/testing/index.js';
+import { removeTestKeys, testBackends, uniqueToken } from '../src/testing/index.js';
 
 const redisUrl = process.env.REDIS_URL;
 const prefix = `tessera_test_${uniqueToken()}:`;
@@ -19,17 +18,7 @@ async function requests(metrics: Metrics, result: 'hit' | 'miss'): Promise<numbe
 afterAll(async () => {
   if (!redisUrl) return;
   // Only this file's keys: the Redis is shared with other test files and developers.
-  const admin = new Redis(redisUrl);
-  try {
-    let cursor = '0';
-    do {
-      const [next, keys] = await admin.scan(cursor, 'MATCH', `${prefix}*`, 'COUNT', 500);
-      if (keys.length > 0) await admin.unlink(...keys);
-      cursor = next;
-    } while (cursor !== '0');
-  } finally {
-    await admin.quit();
-  }
+  await removeTestKeys(redisUrl, prefix);
 });
 
 describe(`cache contract (${testBackends.cache})`, () => {

@@ -1,10 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Redis } from 'ioredis';
 import type { Cache } from '../src/cache/cache.js';
 import { createCache } from '../src/cache/create-cache.js';
 import { RateLimiter } from '../src/http/rate-limiter.js';
 import { createMetrics } from '../src/observability/metrics.js';
-import { testBackends, uniqueToken } from '../src/testing/index.js';
+import { removeTestKeys, testBackends, uniqueToken } from '../src/testing/index.js';
 
 const redisUrl = process.env.REDIS_URL;
 const prefix = `tessera_test_${uniqueToken()}:`;
@@ -25,17 +24,7 @@ describe(`RateLimiter (${testBackends.cache})`, () => {
   afterAll(async () => {
     await cache.close();
     if (!redisUrl) return;
-    const admin = new Redis(redisUrl);
-    try {
-      let cursor = '0';
-      do {
-        const [next, keys] = await admin.scan(cursor, 'MATCH', `${prefix}*`, 'COUNT', 500);
-        if (keys.length > 0) await admin.unlink(...keys);
-        cursor = next;
-      } while (cursor !== '0');
-    } finally {
-      await admin.quit();
-    }
+    await removeTestKeys(redisUrl, prefix);
   });
 
   it('allows `limit` calls in a window, counting remaining down, then refuses', async () => {

@@ -4,10 +4,7 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { jetstreamManager } from '@nats-io/jetstream';
-import { connect } from '@nats-io/transport-node';
-import { createScratchDatabase, dropScratchDatabase, uniqueToken } from '@tessera/platform/testing';
-import { Redis } from 'ioredis';
+import { createScratchDatabase, dropScratchDatabase, removeTestKeys, removeTestStreams, uniqueToken } from '@tessera/platform/testing';
 
 /** Helpers for tests that run the real `tessera` command in child processes. */
 
@@ -282,25 +279,8 @@ export async function isolatedBackends(): Promise<IsolatedBackends> {
 
 /** Deletes the NATS streams `<NAMESPACE>_*` and the Redis keys `<CACHE_PREFIX>*` a test created. */
 export async function removeSharedState(env: Record<string, string | undefined>): Promise<void> {
-  if (env.NATS_URL && env.BUS_NAMESPACE) {
-    const nc = await connect({ servers: env.NATS_URL });
-    try {
-      const jsm = await jetstreamManager(nc);
-      const prefix = `${env.BUS_NAMESPACE}_`.toUpperCase();
-      for await (const name of jsm.streams.names()) if (name.startsWith(prefix)) await jsm.streams.delete(name);
-    } finally {
-      await nc.close();
-    }
-  }
-  if (env.REDIS_URL && env.CACHE_PREFIX) {
-    const redis = new Redis(env.REDIS_URL, { maxRetriesPerRequest: 1 });
-    try {
-      const keys = await redis.keys(`${env.CACHE_PREFIX}*`);
-      if (keys.length > 0) await redis.del(...keys);
-    } finally {
-      redis.disconnect();
-    }
-  }
+  if (env.NATS_URL && env.BUS_NAMESPACE) await removeTestStreams(env.NATS_URL, env.BUS_NAMESPACE);
+  if (env.REDIS_URL && env.CACHE_PREFIX) await removeTestKeys(env.REDIS_URL, env.CACHE_PREFIX);
 }
 
 /** A small HTTP client for one API process and one bearer token (`Bearer …` or the bare token). */

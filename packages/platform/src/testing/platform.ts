@@ -68,23 +68,33 @@ export function testEnv(config: Config, extra: Record<string, string> = {}): Rec
 
 async function removeSharedState(config: Config): Promise<void> {
   if (config.DATABASE_URL && config.DATABASE_URL !== process.env.DATABASE_URL) await dropScratchDatabase(config.DATABASE_URL);
-  if (config.NATS_URL) {
-    const nc = await connect({ servers: config.NATS_URL });
-    try {
-      const jsm = await jetstreamManager(nc);
-      const prefix = `${config.BUS_NAMESPACE}_`.toUpperCase();
-      for await (const name of jsm.streams.names()) if (name.startsWith(prefix)) await jsm.streams.delete(name);
-    } finally {
-      await nc.close();
-    }
+  if (config.NATS_URL) await removeTestStreams(config.NATS_URL, config.BUS_NAMESPACE);
+  if (config.REDIS_URL) await removeTestKeys(config.REDIS_URL, config.CACHE_PREFIX);
+}
+
+/** Deletes the NATS streams of a test's bus namespace (`<NAMESPACE>_*`). */
+export async function removeTestStreams(natsUrl: string, namespace: string): Promise<void> {
+  const nc = await connect({ servers: natsUrl });
+  try {
+    const jsm = await jetstreamManager(nc);
+    const prefix = `${namespace}_`.toUpperCase();
+    for await (const name of jsm.streams.names()) if (name.startsWith(prefix)) await jsm.streams.delete(name);
+  } finally {
+    await nc.close();
   }
-  if (config.REDIS_URL) {
-    const redis = new Redis(config.REDIS_URL, { lazyConnect: false, maxRetriesPerRequest: 1 });
-    try {
-      const keys = await redis.keys(`${config.CACHE_PREFIX}*`);
-      if (keys.length > 0) await redis.del(...keys);
-    } finally {
-      redis.disconnect();
-    }
+}
+
+/** Deletes a test's Redis keys (`<prefix>*`) only: the server is shared with other tests and developers. */
+export async function removeTestKeys(redisUrl: string, prefix: string): Promise<void> {
+  const redis = new Redis(redisUrl, { maxRetriesPerRequest: 1 });
+  try {
+    let cursor = '0';
+    do {
+      const [next, keys] = await redis.scan(cursor, 'MATCH', `${prefix}*`, 'COUNT', 500);
+      if (keys.length > 0) await redis.unlink(...keys);
+      cursor = next;
+    } while (cursor !== '0');
+  } finally {
+    redis.disconnect();
   }
 }
