@@ -49,6 +49,10 @@ export class Database {
       max: poolSize,
       types: { getTypeParser: pgTypeParser },
     });
+    // An idle pooled connection that the server closes (restart, failover, terminated backend) is an
+    // 'error' event; unhandled it would crash the process. The pool drops that client and the next query
+    // opens a fresh one, so there is nothing else to do; readiness reports a database that stays down.
+    pool.on('error', () => undefined);
     const kysely = new Kysely<unknown>({ dialect: new PostgresDialect({ pool }) });
     const database = new Database('postgres', kysely, () => kysely.destroy());
     await database.ping();

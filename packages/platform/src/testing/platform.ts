@@ -38,7 +38,8 @@ export async function createTestPlatform(modules: ServiceModule[] = [], override
     DATABASE_POOL_SIZE: '5',
     ...overrides,
   });
-  const database = databaseUrl ? undefined : await openEmbeddedTestDatabase();
+  const inMemory = !databaseUrl && config.TESSERA_DATA_DIR.startsWith('memory://');
+  const database = inMemory ? await openEmbeddedTestDatabase() : undefined;
   const platform = await createPlatform(config, { logger: silentLogger(), metrics: createMetrics({ processMetrics: false }), database });
   await migrate(platform.db, modules.flatMap((m) => (m.migrations ? [m.migrations] : [])));
   return Object.assign(platform, {
