@@ -1,3 +1,4 @@
+import type { ProblemBody as Problem } from '../src/index.js';
 import { randomBytes, randomUUID } from 'node:crypto';
 import { validate } from '@readme/openapi-parser';
 import { Type } from '@sinclair/typebox';
@@ -89,16 +90,6 @@ const testModule: ServiceModule = {
 
 type Response = LightMyRequestResponse;
 
-interface Problem {
-  type: string;
-  title: string;
-  status: number;
-  detail: string;
-  requestId: string;
-  instance?: string;
-  code?: string;
-  errors?: Array<{ pointer: string; detail: string }>;
-}
 
 /** Asserts `response` is an RFC 9457 problem of `status` and `slug`, and returns its body. */
 function expectProblem(response: Response, status: number, slug: string): Problem {

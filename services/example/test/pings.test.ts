@@ -1,3 +1,4 @@
+import type { ProblemBody as Problem } from '@tessera/platform';
 import { randomUUID } from 'node:crypto';
 import { validate } from '@readme/openapi-parser';
 import { consumerSpec, encodeCursor, type CloudEvent, type HttpApp, type Subscription } from '@tessera/platform';
@@ -17,15 +18,6 @@ interface Ping {
   updatedAt: string;
 }
 
-interface Problem {
-  type: string;
-  title: string;
-  status: number;
-  detail: string;
-  requestId: string;
-  code?: string;
-  errors?: Array<{ pointer: string; detail: string }>;
-}
 
 const POLL = { timeout: 15_000, interval: 25 };
 
