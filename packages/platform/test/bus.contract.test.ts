@@ -101,6 +101,36 @@ describe(`bus contract (${testBackends.bus})`, () => {
     await expect.poll(() => attempts).toEqual([1, 2, 3]);
   });
 
+  it('keeps a long-running handler\'s message instead of redelivering it', async () => {
+    const attempts: number[] = [];
+    let finished = false;
+    await subscribe('long-handler', 'contract.long.happened', async (_e, attempt) => {
+      attempts.push(attempt);
+      await new Promise((resolve) => setTimeout(resolve, 1_200));
+      finished = true;
+    }, { ackWaitMs: 300 });
+    await platform.bus.publish([event('contract.long.happened')]);
+    await expect.poll(() => finished, { timeout: 10_000 }).toBe(true);
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    expect(attempts).toEqual([1]);
+  });
+
+  it('redelivers the message of a handler that hangs past maxHandlerMs', async () => {
+    const attempts: number[] = [];
+    let release: () => void = () => undefined;
+    const hung = new Promise<void>((resolve) => (release = resolve));
+    await subscribe('hung-handler', 'contract.hung.happened', async (_e, attempt) => {
+      attempts.push(attempt);
+      if (attempt === 1) await hung;
+    }, { ackWaitMs: 300, maxHandlerMs: 400 });
+    await platform.bus.publish([event('contract.hung.happened')]);
+    try {
+      await expect.poll(() => attempts, { timeout: 10_000 }).toEqual([1, 2]);
+    } finally {
+      release();
+    }
+  });
+
   it('refuses a consumer spanning services', async () => {
     await expect(platform.bus.subscribe(consumerSpec({ durable: 'too-wide', events: '>' }), async () => undefined)).rejects.toThrow(/one service/);
   });

@@ -41,6 +41,11 @@ export interface ConsumerSpec {
   ackWaitMs: number;
   /** Messages handled at once by this process. */
   concurrency: number;
+  /**
+   * While a handler runs, its lease is extended every `ackWaitMs / 2`, for at most this long: a handler still
+   * running after that loses the message to redelivery, so a hung handler cannot hold it forever.
+   */
+  maxHandlerMs: number;
 }
 
 export interface Subscription {
@@ -56,6 +61,7 @@ export function consumerSpec(spec: Pick<ConsumerSpec, 'durable' | 'events'> & Pa
     backoffMs: [200, 1_000, 5_000, 30_000],
     ackWaitMs: 30_000,
     concurrency: 16,
+    maxHandlerMs: 300_000,
     ...spec,
   };
 }

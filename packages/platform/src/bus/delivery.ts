@@ -43,3 +43,16 @@ export async function runDelivery(
     stopTimer();
   }
 }
+
+/**
+ * Extends a delivery's lease (`extend`) every `ackWaitMs / 2` while its handler runs, up to `maxHandlerMs`.
+ * Returns the function that stops it. Both adapters use it, so long handlers and hung ones behave the same.
+ */
+export function keepLease(spec: Pick<ConsumerSpec, 'ackWaitMs' | 'maxHandlerMs'>, extend: () => unknown): () => void {
+  const stopAt = Date.now() + spec.maxHandlerMs;
+  const timer = setInterval(() => {
+    if (Date.now() >= stopAt) return clearInterval(timer);
+    void Promise.resolve(extend()).catch(() => undefined);
+  }, Math.max(spec.ackWaitMs / 2, 50));
+  return () => clearInterval(timer);
+}

@@ -4,16 +4,9 @@ import type { Logger } from 'pino';
 import type { Database } from '../db/database.js';
 import { eventNameOf, type CloudEvent } from '../events/envelope.js';
 import type { Metrics } from '../observability/metrics.js';
-import {
-  backoffFor,
-  type Bus,
-  type ConsumerSpec,
-  type DeadLetterSink,
-  type MessageHandler,
-  type Subscription,
-} from './bus.js';
-import { runDelivery, type DeliveryOutcome } from './delivery.js';
-import { Subjects, subjectMatches } from './subjects.js';
+import type { Bus, ConsumerSpec, DeadLetterSink, MessageHandler, Subscription } from './bus.js';
+import { LocalSubscription } from './local-subscription.js';
+import { patternToRegex, Subjects, subjectMatches } from './subjects.js';
 
 export interface LocalBusOptions {
   namespace: string;
@@ -25,7 +18,6 @@ export interface LocalBusOptions {
 
 // Publishers take this lock so sequence numbers commit in order and no consumer skips a late commit.
 const PUBLISH_LOCK = 72_511_094;
-const INTAKE_LIMIT = 1_000;
 
 /**
  * The embedded bus. Messages and consumer state live in the kernel database, so a crash or restart loses
@@ -120,164 +112,4 @@ export class LocalBus implements Bus {
   }
 }
 
-interface Claimed {
-  seq: number;
-  deliveries: number;
-  subject: string;
-  event: CloudEvent;
-}
-
-class LocalSubscription implements Subscription {
-  private running = false;
-  private loop: Promise<void> | undefined;
-  private wakeUp: (() => void) | undefined;
-  private readonly regex: string;
-
-  constructor(
-    private readonly spec: ConsumerSpec,
-    pattern: string,
-    private readonly handler: MessageHandler,
-    private readonly db: Database,
-    private readonly deadLetters: DeadLetterSink,
-    private readonly metrics: Metrics,
-    private readonly logger: Logger,
-    private readonly options: {
-      pollMs: number;
-      wakeOn: EventEmitter;
-      onEnd: (subscription: LocalSubscription) => void;
-    },
-  ) {
-    this.regex = patternToRegex(pattern);
-  }
-
-  get durable(): string {
-    return this.spec.durable;
-  }
-
-  start(): void {
-    this.running = true;
-    this.options.wakeOn.on('published', this.wake);
-    this.loop = this.run();
-  }
-
-  async drain(): Promise<void> {
-    if (!this.running) return this.loop;
-    this.running = false;
-    this.options.wakeOn.off('published', this.wake);
-    this.wakeUp?.();
-    await this.loop;
-    this.options.onEnd(this);
-  }
-
-  private readonly wake = (): void => {
-    this.wakeUp?.();
-  };
-
-  private async run(): Promise<void> {
-    while (this.running) {
-      let claimed: Claimed[] = [];
-      try {
-        await this.takeNewMessages();
-        claimed = await this.claimVisible();
-        const outcomes = await Promise.all(claimed.map((message) => this.deliver(message)));
-        await this.settle(claimed, outcomes);
-      } catch (error) {
-        this.logger.error({ err: error, durable: this.spec.durable }, 'local bus consumer failed; retrying');
-      }
-      if (claimed.length < this.spec.concurrency && this.running) await this.idle();
-    }
-  }
-
-  /** Moves messages past this consumer's position into its pending set and advances the position. */
-  private async takeNewMessages(): Promise<void> {
-    await this.db.withSystem(async (tx) => {
-      const { rows } = await sql<{ last_seq: number }>`
-        select last_seq from platform.bus_consumers where durable = ${this.spec.durable} for update`.execute(tx);
-      const lastSeq = rows[0]?.last_seq ?? 0;
-      await sql`
-        with scanned as (
-          select seq, subject from platform.bus_messages where seq > ${lastSeq} order by seq limit ${INTAKE_LIMIT}),
-        taken as (
-          insert into platform.bus_pending (durable, seq)
-          select ${this.spec.durable}, seq from scanned where subject ~ ${this.regex}
-          on conflict do nothing)
-        update platform.bus_consumers
-          set last_seq = coalesce((select max(seq) from scanned), last_seq)
-          where durable = ${this.spec.durable}`.execute(tx);
-    });
-  }
-
-  /** Leases up to `concurrency` visible messages; a lease that outlives `ackWaitMs` makes them visible again. */
-  private async claimVisible(): Promise<Claimed[]> {
-    const leaseUntil = new Date(Date.now() + this.spec.ackWaitMs);
-    return this.db.withSystem(async (tx) => {
-      const { rows } = await sql<Claimed>`
-        with claimed as (
-          update platform.bus_pending p set deliveries = deliveries + 1, visible_at = ${leaseUntil}
-          where (p.durable, p.seq) in (
-            select durable, seq from platform.bus_pending
-            where durable = ${this.spec.durable} and visible_at <= now()
-            order by seq limit ${this.spec.concurrency}
-            for update skip locked)
-          returning p.seq, p.deliveries)
-        select c.seq, c.deliveries, m.subject, m.event
-        from claimed c join platform.bus_messages m on m.seq = c.seq
-        order by c.seq`.execute(tx);
-      return rows;
-    });
-  }
-
-  private deliver(message: Claimed): Promise<DeliveryOutcome> {
-    return runDelivery(
-      this.spec,
-      this.handler,
-      message.event,
-      { attempt: message.deliveries, subject: message.subject },
-      this.deadLetters,
-      this.metrics,
-      this.logger,
-    );
-  }
-
-  /** Acknowledges a batch in one statement; failures are made visible again after their backoff. */
-  private async settle(claimed: Claimed[], outcomes: DeliveryOutcome[]): Promise<void> {
-    if (claimed.length === 0) return;
-    const done = claimed.filter((_, i) => outcomes[i] !== 'retry').map((message) => message.seq);
-    const retries = claimed.filter((_, i) => outcomes[i] === 'retry');
-    await this.db.withSystem(async (tx) => {
-      if (done.length > 0) {
-        await sql`delete from platform.bus_pending
-                  where durable = ${this.spec.durable} and seq in (${sql.join(done)})`.execute(tx);
-      }
-      for (const message of retries) {
-        await sql`update platform.bus_pending
-                  set visible_at = ${new Date(Date.now() + backoffFor(this.spec, message.deliveries))}
-                  where durable = ${this.spec.durable} and seq = ${message.seq}`.execute(tx);
-      }
-    });
-  }
-
-  private idle(): Promise<void> {
-    return new Promise((resolve) => {
-      const done = () => {
-        clearTimeout(timer);
-        this.wakeUp = undefined;
-        resolve();
-      };
-      const timer = setTimeout(done, this.options.pollMs);
-      this.wakeUp = done;
-    });
-  }
-}
-
-/** A PostgreSQL regular expression equivalent to a NATS subject pattern. */
-export function patternToRegex(pattern: string): string {
-  const tokens = pattern.split('.').map((token) => {
-    if (token === '*') return '[^.]+';
-    if (token === '>') return '.+';
-    return token.replace(/[.*+?^${}()|[\]\\-]/g, '\\$&');
-  });
-  return `^${tokens.join('\\.')}$`;
-}
-
-export { subjectMatches };
+export { patternToRegex, subjectMatches };

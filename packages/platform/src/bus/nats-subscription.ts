@@ -3,7 +3,7 @@ import type { ConsumerMessages, JetStreamClient, JsMsg } from '@nats-io/jetstrea
 import type { NatsConnection } from '@nats-io/transport-node';
 import { EVENT_TYPE_PREFIX, type CloudEvent } from '../events/envelope.js';
 import { backoffFor, type ConsumerSpec, type MessageHandler, type Subscription } from './bus.js';
-import { runDelivery } from './delivery.js';
+import { keepLease, runDelivery } from './delivery.js';
 import type { NatsBusOptions } from './nats-options.js';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -103,7 +103,7 @@ export class NatsSubscription implements Subscription {
     const attempt = msg.info.deliveryCount;
     const delivery = { attempt, subject: msg.subject };
     // Long handlers reset the ack timer so the server does not hand the message to someone else meanwhile.
-    const keepAlive = setInterval(() => msg.working(), Math.max(spec.ackWaitMs / 2, 100));
+    const stopLease = keepLease(spec, () => msg.working());
     try {
       const event = parseEvent(msg.data);
       if (typeof event === 'string') {
@@ -126,7 +126,7 @@ export class NatsSubscription implements Subscription {
       options.logger.error({ err: error, durable: spec.durable, attempt }, 'dead-lettering failed; will redeliver');
       msg.nak(backoffFor(spec, attempt));
     } finally {
-      clearInterval(keepAlive);
+      stopLease();
     }
   }
 

@@ -42,3 +42,13 @@ export function subjectMatches(pattern: string, subject: string): boolean {
   }
   return want.length === have.length;
 }
+
+/** A PostgreSQL regular expression equivalent to a NATS subject pattern. */
+export function patternToRegex(pattern: string): string {
+  const tokens = pattern.split('.').map((token) => {
+    if (token === '*') return '[^.]+';
+    if (token === '>') return '.+';
+    return token.replace(/[.*+?^${}()|[\]\\-]/g, '\\$&');
+  });
+  return `^${tokens.join('\\.')}$`;
+}
