@@ -7,6 +7,7 @@ import type { Metrics } from '../observability/metrics.js';
 import { backoffFor, type ConsumerSpec, type DeadLetterSink, type MessageHandler, type Subscription } from './bus.js';
 import { keepLease, runDelivery, type DeliveryOutcome } from './delivery.js';
 import { patternToRegex } from './subjects.js';
+import { Waker } from '../util/waker.js';
 
 // Messages a consumer moves from the stream into its pending set per turn.
 const INTAKE_LIMIT = 1_000;
@@ -21,10 +22,9 @@ interface Claimed {
 export class LocalSubscription implements Subscription {
   private running = false;
   private loop: Promise<void> | undefined;
-  private wakeUp: (() => void) | undefined;
+  private readonly waker = new Waker();
   private readonly regex: string;
   private readonly inFlight = new Set<Promise<void>>();
-  private woken = false;
   private readonly finished: Array<{ message: Claimed; outcome: DeliveryOutcome }> = [];
 
   constructor(
@@ -65,11 +65,7 @@ export class LocalSubscription implements Subscription {
     this.options.onEnd(this);
   }
 
-  // A wake-up that arrives while the loop is busy is remembered, so the next idle() returns at once.
-  private readonly wake = (): void => {
-    if (this.wakeUp) this.wakeUp();
-    else this.woken = true;
-  };
+  private readonly wake = (): void => this.waker.wake();
 
   // Handlers run side by side up to `concurrency`; each finished one wakes the loop, which acknowledges
   // everything finished since its last turn in one statement and claims more. A slow or hung handler
@@ -89,7 +85,7 @@ export class LocalSubscription implements Subscription {
       } catch (error) {
         this.logger.error({ err: error, durable: this.spec.durable }, 'local bus consumer failed; retrying');
       }
-      if (!claimedAll && this.running) await this.idle();
+      if (!claimedAll && this.running) await this.waker.sleep(this.options.pollMs);
     }
   }
 
@@ -181,22 +177,6 @@ export class LocalSubscription implements Subscription {
                   set visible_at = ${new Date(Date.now() + backoffFor(this.spec, message.deliveries))}
                   where durable = ${this.spec.durable} and seq = ${message.seq}`.execute(tx);
       }
-    });
-  }
-
-  private idle(): Promise<void> {
-    if (this.woken) {
-      this.woken = false;
-      return Promise.resolve();
-    }
-    return new Promise((resolve) => {
-      const done = () => {
-        clearTimeout(timer);
-        this.wakeUp = undefined;
-        resolve();
-      };
-      const timer = setTimeout(done, this.options.pollMs);
-      this.wakeUp = done;
     });
   }
 }

@@ -3,6 +3,7 @@ import type { Logger } from 'pino';
 import type { Bus } from '../bus/bus.js';
 import type { Database } from '../db/database.js';
 import type { Metrics } from '../observability/metrics.js';
+import { Waker } from '../util/waker.js';
 import type { CloudEvent } from './envelope.js';
 
 export interface RelayOptions {
@@ -24,8 +25,7 @@ export class OutboxRelay {
   private readonly options: RelayOptions;
   private running = false;
   private loop: Promise<void> | undefined;
-  private wakeUp: (() => void) | undefined;
-  private woken = false;
+  private readonly waker = new Waker();
   private unsubscribe: (() => void) | undefined;
 
   constructor(
@@ -75,8 +75,7 @@ export class OutboxRelay {
   }
 
   private wake(): void {
-    this.woken = true;
-    this.wakeUp?.();
+    this.waker.wake();
   }
 
   private async run(): Promise<void> {
@@ -87,26 +86,11 @@ export class OutboxRelay {
       } catch (error) {
         this.logger.error({ err: error }, 'outbox relay failed; retrying');
       }
-      if (published < this.options.batchSize) await this.idle();
+      if (published < this.options.batchSize) await this.waker.sleep(this.options.pollMs);
     }
   }
 
-  private idle(): Promise<void> {
-    if (this.woken) {
-      this.woken = false;
-      return Promise.resolve();
-    }
-    return new Promise((resolve) => {
-      const done = () => {
-        clearTimeout(timer);
-        this.wakeUp = undefined;
-        this.woken = false;
-        resolve();
-      };
-      const timer = setTimeout(done, this.options.pollMs);
-      this.wakeUp = done;
-    });
-  }
+
 
   private async claimBatch(): Promise<Array<{ seq: number; event: CloudEvent }>> {
     const claimUntil = new Date(Date.now() + this.options.claimMs);
