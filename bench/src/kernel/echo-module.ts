@@ -23,11 +23,11 @@ const PublicBody = {
 export const echoModule: ServiceModule = {
   name: 'bench',
   async routes(app) {
-    app.get('/bench/echo', { schema: { hide: true, response: { 200: EchoBody } } }, async (request) => {
+    app.get('/bench/echo', { config: { permission: 'authenticated' }, schema: { hide: true, response: { 200: EchoBody } } }, async (request) => {
       const { tenantId, subject, roles } = principalOf(request);
       return { tenantId, subject, roles };
     });
-    app.get('/bench/public', { config: { auth: false }, schema: { hide: true, response: { 200: PublicBody } } },
+    app.get('/bench/public', { config: { permission: 'public' }, schema: { hide: true, response: { 200: PublicBody } } },
       async () => ({ ok: true }));
   },
 };

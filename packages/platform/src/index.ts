@@ -21,11 +21,15 @@ export { DatabaseDeadLetterSink } from './bus/dead-letters.js';
 export type { Cache } from './cache/cache.js';
 export { createCache } from './cache/create-cache.js';
 /** Access tokens and signing keys. */
-export { AccessTokens, MAX_ACCESS_TOKEN_SECONDS, type Principal } from './auth/tokens.js';
+export { AccessTokens, MAX_ACCESS_TOKEN_SECONDS, type Principal, type AccessClaims } from './auth/tokens.js';
 export { SigningKeys } from './auth/signing-keys.js';
+export { Permissions, USER_ROLES, PUBLIC, AUTHENTICATED, type UserRole, type PermissionGrants } from './auth/permissions.js';
+/** Tenancy: the registry every process reads, and where each tenant's data lives. */
+export { TenantRegistry, type RegisteredTenant, type TenantTier, type TenantStatus } from './tenancy/tenant-registry.js';
+export { TenantDatabases } from './tenancy/tenant-databases.js';
 /** The HTTP kit. */
 export { createHttpApp, type HttpApp } from './http/server.js';
-export { principalOf } from './http/auth-hook.js';
+export { principalOf, hasPermission, tenantOfHost, type CredentialVerifier } from './http/auth-hook.js';
 export { PageQuery, Page, encodeCursor, decodeCursor, toPage } from './http/pagination.js';
 export { problemTypes, type ProblemBody } from './http/problem.js';
 export { etagOf, versionFromIfMatch } from './http/etag.js';

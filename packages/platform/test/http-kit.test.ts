@@ -42,10 +42,10 @@ function deferred(): { promise: Promise<void>; resolve: () => void } {
 const testModule: ServiceModule = {
   name: 'kit',
   async routes(app, context) {
-    app.post('/kit/widgets', { schema: { tags: ['kit'], body: WidgetBody, response: { 201: WidgetBody } } }, async (request, reply) =>
+    app.post('/kit/widgets', { config: { permission: 'authenticated' }, schema: { tags: ['kit'], body: WidgetBody, response: { 201: WidgetBody } } }, async (request, reply) =>
       reply.code(201).send(request.body));
 
-    app.post('/kit/orders', { config: { idempotent: true }, schema: { tags: ['kit'], body: OrderBody } }, async (request, reply) => {
+    app.post('/kit/orders', { config: { idempotent: true, permission: 'authenticated' }, schema: { tags: ['kit'], body: OrderBody } }, async (request, reply) => {
       const calls = (orderCalls.get(request.body.item) ?? 0) + 1;
       orderCalls.set(request.body.item, calls);
       if (request.body.hold) {
@@ -56,11 +56,12 @@ const testModule: ServiceModule = {
       return reply.code(201).send({ orderId: randomUUID(), item: request.body.item, calls });
     });
 
-    app.get('/kit/crash', { schema: { tags: ['kit'] } }, async () => {
+    app.get('/kit/crash', { config: { permission: 'authenticated' }, schema: { tags: ['kit'] } }, async () => {
       throw new Error('secret internals');
     });
 
     app.get('/kit/fail/:kind', {
+      config: { permission: 'authenticated' },
       schema: { tags: ['kit'], params: Type.Object({ kind: Type.String({ enum: [...failKinds] }) }) },
     }, async (request) => {
       const kind = request.params.kind as ErrorKind;
@@ -68,6 +69,7 @@ const testModule: ServiceModule = {
     });
 
     app.get('/kit/numbers', {
+      config: { permission: 'authenticated' },
       schema: { tags: ['kit'], querystring: PageQuery, response: { 200: Page(Type.Object({ n: Type.Integer() })) } },
     }, async (request) => {
       const { limit, cursor } = request.query;
@@ -77,7 +79,7 @@ const testModule: ServiceModule = {
       return toPage(rows, limit, (n) => [n], (n) => ({ n }));
     });
 
-    app.post('/kit/events', { schema: { tags: ['kit'] } }, async (request) => {
+    app.post('/kit/events', { config: { permission: 'authenticated' }, schema: { tags: ['kit'] } }, async (request) => {
       const { tenantId } = principalOf(request);
       const [event] = await context.db.withTenant(tenantId, (tx) =>
         context.outbox.emit(tx, tenantId, [{ name: 'kit.probe.emitted', subject: 'probe', data: { ok: true } }]));
@@ -322,7 +324,7 @@ describe(`HTTP kit (${testBackends.database}, ${testBackends.bus}, ${testBackend
       const student = await testTenant(platform, ['student']);
       const denied = await app.inject({ method: 'GET', url: '/api/v1/admin/dead-letters', headers: { authorization: student.authorization } });
       const body = expectProblem(denied, 403, 'forbidden');
-      expect(body.code).toBe('AUTH.ROLE_REQUIRED');
+      expect(body.code).toBe('AUTH.PERMISSION_REQUIRED');
       const admin = await testTenant(platform, ['tenant_admin']);
       const allowed = await app.inject({ method: 'GET', url: '/api/v1/admin/dead-letters', headers: { authorization: admin.authorization } });
       expect(allowed.statusCode).toBe(200);
@@ -339,7 +341,7 @@ describe(`HTTP kit (${testBackends.database}, ${testBackends.bus}, ${testBackend
       }
       const student = await testTenant(platform, ['tenant_admin']);
       const denied = await app.inject({ method: 'DELETE', url: '/api/v1/admin/dead-letters/1', headers: { authorization: student.authorization } });
-      expect(expectProblem(denied, 403, 'forbidden').code).toBe('AUTH.ROLE_REQUIRED');
+      expect(expectProblem(denied, 403, 'forbidden').code).toBe('AUTH.PERMISSION_REQUIRED');
     });
 
     it('answers 401, not 403, to an anonymous call of a role-guarded route', async () => {

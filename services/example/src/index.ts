@@ -2,9 +2,10 @@ import { fileURLToPath } from 'node:url';
 import type { ServiceModule } from '@tessera/platform';
 import { createPing } from './app/create-ping.js';
 import { recordReceiptConsumer } from './consumers/record-receipt.js';
+import { ExamplePermissions } from './contract/index.js';
 import { pingRoutes } from './http/ping.routes.js';
 
-export { ExampleEvents } from './contract/index.js';
+export { ExampleEvents, ExamplePermissions } from './contract/index.js';
 export { RECEIPTS_CONSUMER } from './consumers/record-receipt.js';
 
 /** The demo tenant the seed writes to (identity will own tenants; until then this id is reserved for demo data). */
@@ -18,6 +19,10 @@ export const exampleService: ServiceModule = {
   name: 'example',
   migrations: { schema: 'example', directory: fileURLToPath(new URL('./db/migrations', import.meta.url)) },
   routes: pingRoutes,
+  permissions: {
+    [ExamplePermissions.read]: ['student', 'instructor', 'tutor', 'tenant_admin'],
+    [ExamplePermissions.write]: ['student', 'instructor', 'tutor', 'tenant_admin'],
+  },
   consumers: (context) => [recordReceiptConsumer(context.db)],
   async seedDemo(context) {
     const existing = await context.db.withTenant(DEMO_TENANT_ID, (tx) =>

@@ -5,12 +5,18 @@ import { SIGNING_ALGORITHM, type SigningKeys } from './signing-keys.js';
 
 /** Who is calling, taken only from a verified access token. */
 export interface Principal {
+  /** A signed-in user (access JWT) or an integration (API key). */
+  kind: 'user' | 'api_key';
   subject: string;
   tenantId: string;
   roles: string[];
   tokenId: string | undefined;
   /** When the token expires, in seconds since the epoch. */
   expiresAt: number;
+  /** The sign-in session the token belongs to (users only). */
+  sessionId?: string | undefined;
+  /** An API key's permissions; undefined for users, whose roles decide. */
+  scopes?: string[] | undefined;
 }
 
 const VERIFIED_TTL_MS = 60_000;
@@ -21,6 +27,20 @@ export const MAX_ACCESS_TOKEN_SECONDS = 15 * 60;
 interface TokenClaims extends JWTPayload {
   tid?: unknown;
   roles?: unknown;
+  sid?: unknown;
+  amr?: unknown;
+}
+
+/** What an access token says about its holder. */
+export interface AccessClaims {
+  subject: string;
+  tenantId: string;
+  roles: string[];
+  ttlSeconds?: number;
+  tokenId?: string;
+  sessionId?: string;
+  /** Authentication methods used (RFC 8176: `pwd`, `otp`, `fed`). */
+  amr?: string[];
 }
 
 /** Signs and verifies short-lived access JWTs (EdDSA, `kid` in the header, issuer, audience, tenant, roles). */
@@ -37,10 +57,11 @@ export class AccessTokens {
     private readonly audience: string,
   ) {}
 
-  async issue(claims: { subject: string; tenantId: string; roles: string[]; ttlSeconds?: number; tokenId?: string }): Promise<string> {
+  async issue(claims: AccessClaims): Promise<string> {
     const ttl = Math.min(claims.ttlSeconds ?? MAX_ACCESS_TOKEN_SECONDS, MAX_ACCESS_TOKEN_SECONDS);
     const key = await this.keys.current();
-    const jwt = new SignJWT({ tid: claims.tenantId, roles: claims.roles })
+    const extra = { ...(claims.sessionId ? { sid: claims.sessionId } : {}), ...(claims.amr ? { amr: claims.amr } : {}) };
+    const jwt = new SignJWT({ tid: claims.tenantId, roles: claims.roles, ...extra })
       .setProtectedHeader({ alg: SIGNING_ALGORITHM, kid: key.kid, typ: 'at+jwt' })
       .setIssuer(this.issuer)
       .setAudience(this.audience)
@@ -82,6 +103,7 @@ export class AccessTokens {
       issuer: this.issuer,
       audience: this.audience,
       algorithms: [SIGNING_ALGORITHM],
+      typ: 'at+jwt',
       maxTokenAge: `${MAX_ACCESS_TOKEN_SECONDS + 60}s`,
     });
     return payload;
@@ -89,11 +111,11 @@ export class AccessTokens {
 }
 
 function toPrincipal(payload: TokenClaims): Principal {
-  const { sub, tid, roles, jti, exp } = payload;
+  const { sub, tid, roles, jti, exp, sid } = payload;
   if (typeof sub !== 'string' || typeof tid !== 'string' || !Array.isArray(roles) || !roles.every((r) => typeof r === 'string') || typeof exp !== 'number') {
     throw new AppError('unauthorized', 'AUTH.INVALID_TOKEN', 'The access token lacks subject, tenant, roles or expiry');
   }
-  return { subject: sub, tenantId: tid, roles: roles as string[], tokenId: jti, expiresAt: exp };
+  return { kind: 'user', subject: sub, tenantId: tid, roles: roles as string[], tokenId: jti, expiresAt: exp, sessionId: typeof sid === 'string' ? sid : undefined };
 }
 
 function rethrowUnauthorized(error: unknown): never {

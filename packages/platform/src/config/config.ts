@@ -31,6 +31,16 @@ const ConfigSchema = Type.Object({
   TESSERA_ISSUER: Type.String({ minLength: 1, default: 'tessera' }),
   TESSERA_AUDIENCE: Type.String({ minLength: 1, default: 'tessera-api' }),
   OTEL_EXPORTER_OTLP_ENDPOINT: Type.Optional(Type.String({ pattern: '^https?://' })),
+  /** Where users reach the platform; links in emails and SSO redirect URIs are built from it. */
+  TESSERA_PUBLIC_URL: Type.String({ pattern: '^https?://', default: 'http://localhost:3000' }),
+  /** SMTP server for outgoing mail; without it each message is written as an .eml file in the data folder. */
+  SMTP_URL: Type.Optional(Type.String({ pattern: '^smtps?://' })),
+  MAIL_FROM: Type.String({ minLength: 3, default: 'Tessera <no-reply@tessera.localhost>' }),
+  /** Argon2id cost (OWASP: 19 MiB, 2 passes, 1 lane). Lower only in tests. */
+  PASSWORD_HASH_MEMORY_KIB: Type.Integer({ minimum: 1024, default: 19_456 }),
+  PASSWORD_HASH_ITERATIONS: Type.Integer({ minimum: 1, default: 2 }),
+  /** Key that encrypts secrets at rest (signing keys, TOTP secrets, SSO client secrets): 32 bytes, base64. Derived from the data folder in embedded mode when unset. */
+  TESSERA_SECRET_KEY: Type.Optional(Type.String({ minLength: 32 })),
 });
 
 /** The parsed, frozen configuration. */

@@ -29,6 +29,7 @@ export interface DatabaseOptions {
 export class Database {
   private readonly committedListeners = new Set<() => void>();
   private readonly txWithEvents = new WeakSet<Tx<unknown>>();
+  private tenantRouter: ((tenantId: string) => Promise<Database>) | undefined;
 
   private constructor(
     readonly kind: 'postgres' | 'pglite',
@@ -85,10 +86,19 @@ export class Database {
     if (tenantId !== null && !UUID.test(tenantId)) {
       throw new AppError('invalid', 'TENANCY.INVALID_TENANT', `Tenant id "${tenantId}" is not a UUID`);
     }
+    if (tenantId !== null && this.tenantRouter) {
+      const home = await this.tenantRouter(tenantId);
+      if (home !== this) return home.withTenant(tenantId, work);
+    }
     return this.transaction(async (tx) => {
       await sql`select set_config('role', ${APP_ROLE}, true), set_config('app.tenant_id', ${tenantId ?? ''}, true)`.execute(tx);
       return work(tx as unknown as Tx<DB>);
     });
+  }
+
+  /** Sends each tenant's units of work to the database that holds its data (enterprise tenants have their own). */
+  routeTenants(router: (tenantId: string) => Promise<Database>): void {
+    this.tenantRouter = router;
   }
 
   /** Runs `work` in a transaction as the owner, across tenants. Only kernel jobs and platform-admin use cases. */

@@ -26,22 +26,32 @@ export class OutboxRelay {
   private running = false;
   private loop: Promise<void> | undefined;
   private readonly waker = new Waker();
-  private unsubscribe: (() => void) | undefined;
+  private readonly unsubscribers: Array<() => void> = [];
+  /** The main database, then dedicated tenant databases as they are added. */
+  private readonly databases: Database[];
 
   constructor(
-    private readonly db: Database,
+    db: Database,
     private readonly bus: Bus,
     private readonly metrics: Metrics,
     private readonly logger: Logger,
     options: Partial<RelayOptions> = {},
   ) {
     this.options = { ...defaults, ...options };
+    this.databases = [db];
+  }
+
+  /** Also publishes the outbox of `db` (an enterprise tenant's own database). */
+  addDatabase(db: Database): void {
+    if (this.databases.includes(db)) return;
+    this.databases.push(db);
+    if (this.running) this.unsubscribers.push(db.onEventsCommitted(() => this.wake()));
   }
 
   start(): void {
     if (this.running) return;
     this.running = true;
-    this.unsubscribe = this.db.onEventsCommitted(() => this.wake());
+    for (const db of this.databases) this.unsubscribers.push(db.onEventsCommitted(() => this.wake()));
     this.loop = this.run();
   }
 
@@ -49,7 +59,7 @@ export class OutboxRelay {
   async stop(): Promise<void> {
     if (!this.running) return;
     this.running = false;
-    this.unsubscribe?.();
+    for (const unsubscribe of this.unsubscribers.splice(0)) unsubscribe();
     this.wake();
     await this.loop;
     await this.flush();
@@ -62,12 +72,18 @@ export class OutboxRelay {
     return total;
   }
 
-  /** Claims, publishes and deletes one batch; returns how many events it published. */
+  /** Claims, publishes and deletes one batch of every database; returns how many events it published. */
   async relayBatch(): Promise<number> {
-    const batch = await this.claimBatch();
+    let published = 0;
+    for (const db of [...this.databases]) published += await this.relayBatchOf(db);
+    return published;
+  }
+
+  private async relayBatchOf(db: Database): Promise<number> {
+    const batch = await this.claimBatch(db);
     if (batch.length === 0) return 0;
     await this.bus.publish(batch.map((row) => row.event));
-    await this.db.withSystem((tx) =>
+    await db.withSystem((tx) =>
       sql`delete from platform.outbox where seq in (${sql.join(batch.map((row) => row.seq))})`.execute(tx),
     );
     this.metrics.outboxRelayed.inc(batch.length);
@@ -90,11 +106,9 @@ export class OutboxRelay {
     }
   }
 
-
-
-  private async claimBatch(): Promise<Array<{ seq: number; event: CloudEvent }>> {
+  private async claimBatch(db: Database): Promise<Array<{ seq: number; event: CloudEvent }>> {
     const claimUntil = new Date(Date.now() + this.options.claimMs);
-    return this.db.withSystem(async (tx) => {
+    return db.withSystem(async (tx) => {
       const { rows } = await sql<{ seq: number; event: CloudEvent }>`
         update platform.outbox set claimed_until = ${claimUntil}
         where seq in (

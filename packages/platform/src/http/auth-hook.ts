@@ -1,27 +1,85 @@
+import { isIP } from 'node:net';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
-import type { AccessTokens } from '../auth/tokens.js';
+import { AUTHENTICATED, PUBLIC, type Permissions } from '../auth/permissions.js';
+import type { AccessTokens, Principal } from '../auth/tokens.js';
 import { AppError } from '../errors.js';
 import type { Metrics } from '../observability/metrics.js';
+import type { TenantRegistry } from '../tenancy/tenant-registry.js';
+
+/** Verifies a credential other than an access JWT (an API key), recognised by its prefix. */
+export interface CredentialVerifier {
+  /** The start of every credential of this kind, e.g. `tsk_`. */
+  prefix: string;
+  verify(credential: string): Promise<Principal>;
+}
+
+export interface AuthenticationOptions {
+  tokens: AccessTokens;
+  tenants: TenantRegistry;
+  permissions: Permissions;
+  credentials: CredentialVerifier[];
+  metrics: Metrics;
+}
 
 /**
- * Authenticates API routes (under `/api/`, or any route with an `auth` config) unless they opt out with
- * `config.auth: false`: the bearer token is verified
- * against the signing keys and becomes `request.principal`; the tenant of a request comes from there only.
+ * Authenticates and authorizes every API route by the permission it declares (`config.permission`):
+ * `public` routes are open; any other needs a verified credential (an access JWT, or an API key), an
+ * active tenant that matches the host it was sent to, and — unless the permission is `authenticated` —
+ * a role or API key scope holding the permission. The tenant of a request comes from the credential only.
  */
-export function installAuthentication(app: FastifyInstance, tokens: AccessTokens, metrics: Metrics): void {
+export function installAuthentication(app: FastifyInstance, options: AuthenticationOptions): void {
   app.decorateRequest('principal', undefined);
+  app.decorateRequest('permissions', undefined);
+  app.addHook('onRoute', (route) => assertRouteDeclaresPermission(route, options.permissions));
   app.addHook('preValidation', async (request) => {
-    const auth = request.routeOptions.config.auth;
-    if (auth === false || request.is404) return;
-    if (auth === undefined && !request.routeOptions.url?.startsWith('/api/')) return;
-    request.principal = await tokens.verify(bearerToken(request));
-    request.log = request.log.child({ tenantId: request.principal.tenantId, userId: request.principal.subject });
-    metrics.tenantRequests.inc({ tenant: request.principal.tenantId });
-    const allowed = auth?.roles;
-    if (allowed && !allowed.some((role) => request.principal?.roles.includes(role))) {
-      throw new AppError('forbidden', 'AUTH.ROLE_REQUIRED', `This operation needs one of the roles: ${allowed.join(', ')}`);
+    const { auth, permission } = request.routeOptions.config;
+    if (auth === false || permission === PUBLIC || request.is404) return;
+    if (permission === undefined && !request.routeOptions.url?.startsWith('/api/')) return;
+    const principal = await authenticate(bearerToken(request), options);
+    await assertTenantMayAct(principal, request, options.tenants);
+    request.principal = principal;
+    request.permissions = principal.scopes ? new Set(principal.scopes) : options.permissions.ofRoles(principal.roles);
+    request.log = request.log.child({ tenantId: principal.tenantId, userId: principal.subject });
+    options.metrics.tenantRequests.inc({ tenant: principal.tenantId });
+    if (permission && permission !== AUTHENTICATED && !request.permissions.has(permission)) {
+      throw new AppError('forbidden', 'AUTH.PERMISSION_REQUIRED', `This operation needs the permission "${permission}"`);
     }
   });
+}
+
+/** Routes under /api/ must name a permission that some service declared: a route with none fails at start. */
+function assertRouteDeclaresPermission(route: { url: string; method: string | string[]; config?: { permission?: string; auth?: unknown } }, permissions: Permissions): void {
+  if (!route.url.startsWith('/api/')) return;
+  const permission = route.config?.permission;
+  const where = `${String(route.method)} ${route.url}`;
+  if (permission === undefined) throw new Error(`Route ${where} declares no permission (config.permission)`);
+  if (!permissions.isKnown(permission)) throw new Error(`Route ${where} needs the undeclared permission "${permission}"`);
+}
+
+async function authenticate(credential: string, options: AuthenticationOptions): Promise<Principal> {
+  const verifier = options.credentials.find((candidate) => credential.startsWith(candidate.prefix));
+  return verifier ? verifier.verify(credential) : options.tokens.verify(credential);
+}
+
+/** A suspended, deleted or unknown tenant cannot act; a credential of tenant A is refused on tenant B's host. */
+async function assertTenantMayAct(principal: Principal, request: FastifyRequest, tenants: TenantRegistry): Promise<void> {
+  const tenant = await tenants.get(principal.tenantId);
+  if (!tenant || tenant.status === 'deleted' || tenant.status === 'provisioning') {
+    throw new AppError('unauthorized', 'AUTH.UNKNOWN_TENANT', 'The credential names a tenant that does not exist');
+  }
+  if (tenant.status === 'suspended') throw new AppError('forbidden', 'TENANT.SUSPENDED', 'This institution is suspended');
+  const hostTenant = await tenantOfHost(request.hostname, tenants);
+  if (hostTenant && hostTenant !== tenant.id) {
+    throw new AppError('unauthorized', 'AUTH.TENANT_MISMATCH', 'The credential belongs to another institution than this address');
+  }
+}
+
+/** The tenant addressed by a `<slug>.<domain>` host, if the first label is a registered slug. */
+export async function tenantOfHost(hostname: string, tenants: TenantRegistry): Promise<string | undefined> {
+  const host = hostname.replace(/:\d+$/, '').replace(/^\[|\]$/g, '');
+  if (isIP(host) || !host.includes('.')) return undefined;
+  const label = host.split('.')[0] ?? '';
+  return (await tenants.bySlug(label))?.id;
 }
 
 function bearerToken(request: FastifyRequest): string {
@@ -32,7 +90,12 @@ function bearerToken(request: FastifyRequest): string {
 }
 
 /** The principal of an authenticated route (the auth hook guarantees it). */
-export function principalOf(request: FastifyRequest) {
+export function principalOf(request: FastifyRequest): Principal {
   if (!request.principal) throw new AppError('unauthorized', 'AUTH.TOKEN_MISSING', 'This route requires authentication');
   return request.principal;
+}
+
+/** True when the caller of an authenticated route holds `permission` (for object-level checks in handlers). */
+export function hasPermission(request: FastifyRequest, permission: string): boolean {
+  return request.permissions?.has(permission) ?? false;
 }

@@ -3,11 +3,13 @@ import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import Fastify, {
   LogController, type FastifyBaseLogger, type FastifyInstance, type RawReplyDefaultExpression, type RawRequestDefaultExpression, type RawServerDefault } from 'fastify';
 import type { Logger } from 'pino';
+import type { Permissions } from '../auth/permissions.js';
 import type { AccessTokens } from '../auth/tokens.js';
+import type { TenantRegistry } from '../tenancy/tenant-registry.js';
 import type { Cache } from '../cache/cache.js';
 import type { Database } from '../db/database.js';
 import type { Metrics } from '../observability/metrics.js';
-import { installAuthentication } from './auth-hook.js';
+import { installAuthentication, type CredentialVerifier } from './auth-hook.js';
 import { installErrorHandling } from './error-handler.js';
 import { installIdempotency } from './idempotency.js';
 import { installRequestObservability } from './observability-hooks.js';
@@ -32,6 +34,9 @@ export interface HttpKitOptions {
   db: Database;
   cache: Cache;
   tokens: AccessTokens;
+  tenants: TenantRegistry;
+  permissions: Permissions;
+  credentials: CredentialVerifier[];
   bodyLimit: number;
   rateLimits: RateLimits;
   info: { title: string; version: string };
@@ -67,7 +72,7 @@ export async function createHttpApp(options: HttpKitOptions): Promise<HttpApp> {
   app.setValidatorCompiler(createValidatorCompiler());
   installErrorHandling(app);
   installRequestObservability(app, options.metrics);
-  installAuthentication(app, options.tokens, options.metrics);
+  installAuthentication(app, options);
   installRateLimits(app, new RateLimiter(options.cache), options.rateLimits);
   installIdempotency(app, options.db);
   app.addHook('onResponse', async (request, reply) => {

@@ -3,8 +3,13 @@ import type { Principal } from '../auth/tokens.js';
 
 /** Per-route options of the HTTP kit, set in a route's `config`. */
 export interface RouteKitConfig {
-  /** `false` for public routes; otherwise a valid token is required, with one of `roles` when given. */
-  auth?: false | { roles?: string[] };
+  /** `false` for routes outside the API that need no credential (health, docs, the web app). */
+  auth?: false;
+  /**
+   * The permission an API route needs: a name some service declared (`identity.users.manage`), `public`
+   * (no credential), or `authenticated` (any caller; object-level checks in the handler). Required on /api/ routes.
+   */
+  permission?: string;
   /** Honour the `Idempotency-Key` header: same key and body replay the stored response. */
   idempotent?: boolean;
 }
@@ -14,6 +19,8 @@ declare module 'fastify' {
   interface FastifyRequest {
     /** Set by the auth hook on authenticated routes. */
     principal: Principal | undefined;
+    /** What the principal may do (from its roles, or an API key's scopes). */
+    permissions: ReadonlySet<string> | undefined;
     /** The server span of this request. */
     span: Span | undefined;
   }

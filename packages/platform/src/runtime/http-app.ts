@@ -12,12 +12,16 @@ export interface HttpAppOptions {
 
 /** The API process's app: the kernel routes plus every service's routes under `/api/v1`. */
 export async function buildHttpApp(platform: Platform, modules: ServiceModule[], options: HttpAppOptions = {}): Promise<HttpApp> {
+  for (const module of modules) if (module.permissions) platform.permissions.grant(module.permissions);
   const app = await createHttpApp({
     logger: platform.logger,
     metrics: platform.metrics,
     db: platform.db,
     cache: platform.cache,
     tokens: platform.tokens,
+    tenants: platform.tenants,
+    permissions: platform.permissions,
+    credentials: modules.flatMap((module) => module.credentials?.(platform) ?? []),
     bodyLimit: platform.config.BODY_LIMIT_BYTES,
     rateLimits: {
       userPerMinute: platform.config.RATE_LIMIT_USER_PER_MINUTE,

@@ -1,6 +1,6 @@
 import { Type } from '@sinclair/typebox';
 import { sql } from 'kysely';
-import type { Tx } from '../db/database.js';
+import type { PermissionGrants } from '../auth/permissions.js';
 import { AppError } from '../errors.js';
 import { principalOf } from '../http/auth-hook.js';
 import { decodeCursor, Page, PageQuery, toPage } from '../http/pagination.js';
@@ -9,6 +9,18 @@ import type { HttpApp } from '../http/server.js';
 import type { Platform } from './platform.js';
 
 const CHECK_TIMEOUT_MS = 2_000;
+
+/** The kernel's own permissions (the dead-letter admin API). */
+export const KernelPermissions = {
+  readDeadLetters: 'platform.dead_letters.read',
+  manageDeadLetters: 'platform.dead_letters.manage',
+} as const;
+
+/** Who holds the kernel's permissions. */
+export const kernelGrants: PermissionGrants = {
+  [KernelPermissions.readDeadLetters]: ['platform_admin', 'tenant_admin'],
+  [KernelPermissions.manageDeadLetters]: ['platform_admin'],
+};
 
 /** Routes every API process serves: health, metrics, the JWKS, problem type pages and the dead-letter admin API. */
 export function registerKernelRoutes(app: HttpApp, platform: Platform, state: { draining: boolean }): void {
@@ -87,25 +99,28 @@ interface DeadLetterRow {
  * Discarding one records that an operator has dealt with it.
  */
 function registerDeadLetterAdmin(app: HttpApp, platform: Platform): void {
-  const admins = { auth: { roles: ['platform_admin', 'tenant_admin'] } };
-
   app.get('/api/v1/admin/dead-letters', {
-    config: admins,
+    config: { permission: KernelPermissions.readDeadLetters },
     schema: { tags: ['admin'], summary: 'List dead-lettered messages', querystring: PageQuery, response: { 200: Page(DeadLetter) } },
   }, async (request) => {
     const { limit, cursor } = request.query;
     const after = cursor ? Number(decodeCursor(cursor, 1, ([id]) => Number.isSafeInteger(id))[0]) : Number.MAX_SAFE_INTEGER;
-    const rows = await asAdmin(platform, principalOf(request), async (tx) => {
+    // Dead letters stay in the main database for every tier, so this reads there as the system, filtered
+    // to the caller's tenant unless the caller administers the platform.
+    const principal = principalOf(request);
+    const everyTenant = principal.roles.includes('platform_admin');
+    const rows = await platform.db.withSystem(async (tx) => {
       const result = await sql<DeadLetterRow>`
         select id, tenant_id, durable, subject, event_id, event->>'type' as event_type, deliveries, error, dead_at
-        from platform.dead_letters where id < ${after} order by id desc limit ${limit + 1}`.execute(tx);
+        from platform.dead_letters where id < ${after} ${everyTenant ? sql`` : sql`and tenant_id = ${principal.tenantId}`}
+        order by id desc limit ${limit + 1}`.execute(tx);
       return result.rows;
     });
     return toPage(rows, limit, (row) => [row.id], presentDeadLetter);
   });
 
   app.delete('/api/v1/admin/dead-letters/:id', {
-    config: { auth: { roles: ['platform_admin'] } },
+    config: { permission: KernelPermissions.manageDeadLetters },
     schema: { tags: ['admin'], summary: 'Discard a dead letter', params: Type.Object({ id: Type.Integer({ minimum: 1, maximum: Number.MAX_SAFE_INTEGER }) }), response: { 204: Type.Null() } },
   }, async (request, reply) => {
     const deleted = await platform.db.withSystem((tx) =>
@@ -113,10 +128,6 @@ function registerDeadLetterAdmin(app: HttpApp, platform: Platform): void {
     if (!deleted.numAffectedRows) throw new AppError('not_found', 'DEAD_LETTER.NOT_FOUND', `No dead letter ${request.params.id}`);
     return reply.code(204).send(null);
   });
-}
-
-function asAdmin<T>(platform: Platform, principal: { tenantId: string; roles: string[] }, work: (tx: Tx) => Promise<T>): Promise<T> {
-  return principal.roles.includes('platform_admin') ? platform.db.withSystem(work) : platform.db.withTenant(principal.tenantId, work);
 }
 
 function presentDeadLetter(row: DeadLetterRow) {

@@ -1,3 +1,4 @@
+import { Permissions } from '../auth/permissions.js';
 import { SigningKeys } from '../auth/signing-keys.js';
 import { AccessTokens } from '../auth/tokens.js';
 import type { Bus } from '../bus/bus.js';
@@ -11,11 +12,13 @@ import { Outbox } from '../events/outbox.js';
 import { OutboxRelay } from '../events/relay.js';
 import { createLogger, type Logger } from '../observability/logger.js';
 import { createMetrics, type Metrics } from '../observability/metrics.js';
+import { TenantDatabases } from '../tenancy/tenant-databases.js';
+import { TenantRegistry } from '../tenancy/tenant-registry.js';
+import { kernelGrants } from './kernel-routes.js';
 import type { ServiceContext } from './service-module.js';
 
 /** The kernel's adapters for one process, chosen by configuration: the same code in both modes. */
 export interface Platform extends ServiceContext {
-  keys: SigningKeys;
   relay: OutboxRelay;
   close(): Promise<void>;
 }
@@ -37,7 +40,7 @@ export async function createPlatform(config: Config, options: PlatformOptions = 
   const metrics = options.metrics ?? createMetrics();
   const db = options.database ?? await Database.open({
     url: config.DATABASE_URL,
-    dataDir: config.TESSERA_DATA_DIR.startsWith('memory://') ? config.TESSERA_DATA_DIR : `${config.TESSERA_DATA_DIR}/pgdata`,
+    dataDir: embeddedDataDir(config),
     poolSize: config.DATABASE_POOL_SIZE,
   });
   const closers: Array<() => Promise<void>> = [() => db.close()];
@@ -48,7 +51,15 @@ export async function createPlatform(config: Config, options: PlatformOptions = 
     closers.unshift(() => cache.close());
     const keys = new SigningKeys(db);
     const relay = new OutboxRelay(db, bus, metrics, logger);
+    const tenants = new TenantRegistry(db);
+    const tenantDatabases = new TenantDatabases(db, tenants, { url: config.DATABASE_URL, dataDir: config.TESSERA_DATA_DIR, poolSize: config.DATABASE_POOL_SIZE });
+    db.routeTenants((tenantId) => tenantDatabases.of(tenantId));
+    tenantDatabases.onOpened((dedicated) => relay.addDatabase(dedicated));
+    closers.unshift(() => tenantDatabases.close());
     return {
+      tenants,
+      tenantDatabases,
+      permissions: new Permissions([kernelGrants]),
       config,
       db,
       bus,
@@ -61,6 +72,7 @@ export async function createPlatform(config: Config, options: PlatformOptions = 
       tokens: new AccessTokens(keys, config.TESSERA_ISSUER, config.TESSERA_AUDIENCE),
       async close() {
         await relay.stop();
+        // Dedicated tenant databases close before the main one; the relay has flushed their outboxes.
         for (const close of closers) await close();
       },
     };
@@ -76,4 +88,8 @@ async function openBus(config: Config, db: Database, metrics: Metrics, logger: L
     return NatsBus.connect({ servers: config.NATS_URL, namespace: config.BUS_NAMESPACE, deadLetters, metrics, logger });
   }
   return new LocalBus(db, deadLetters, metrics, logger, { namespace: config.BUS_NAMESPACE });
+}
+
+function embeddedDataDir(config: Config): string {
+  return config.TESSERA_DATA_DIR.startsWith('memory://') ? config.TESSERA_DATA_DIR : `${config.TESSERA_DATA_DIR}/pgdata`;
 }

@@ -1,6 +1,6 @@
 import type { Subscription } from '../bus/bus.js';
 import type { Config, Role } from '../config/config.js';
-import { migrate } from '../db/migrations.js';
+import { migrate, type MigrationSource } from '../db/migrations.js';
 import type { HttpApp } from '../http/server.js';
 import { flushTracing, otlpExporter, setupTracing } from '../observability/tracing.js';
 import { buildHttpApp, type HttpAppOptions } from './http-app.js';
@@ -40,11 +40,16 @@ export async function startProcess(options: StartOptions): Promise<RunningProces
   const state = { draining: false };
   let app: HttpApp | undefined;
   const subscriptions: Subscription[] = [];
+  let dedicatedScan: NodeJS.Timeout | undefined;
   try {
-    await migrate(platform.db, modules.flatMap((module) => (module.migrations ? [module.migrations] : [])));
+    platform.tenantDatabases.sources = migrationSourcesOf(options.modules);
+    await migrate(platform.db, platform.tenantDatabases.sources);
     if (options.seedDemo) for (const module of modules) await module.seedDemo?.(platform);
     const roles = config.TESSERA_ROLES;
-    if (roles.includes('relay')) platform.relay.start();
+    if (roles.includes('relay')) {
+      platform.relay.start();
+      dedicatedScan = scanDedicatedDatabases(platform);
+    }
     if (roles.includes('worker')) subscriptions.push(...(await subscribeConsumers(platform, modules)));
     const sampler = roles.includes('worker') ? sampleConsumerLag(platform, modules) : undefined;
     // Worker- and relay-only processes still listen, serving just the kernel routes (health, readiness,
@@ -59,9 +64,13 @@ export async function startProcess(options: StartOptions): Promise<RunningProces
       app,
       url,
       subscriptions,
-      stop: () => shutdown({ platform, app, subscriptions, state, sampler }),
+      stop: () => {
+        clearInterval(dedicatedScan);
+        return shutdown({ platform, app, subscriptions, state, sampler });
+      },
     };
   } catch (error) {
+    clearInterval(dedicatedScan);
     await shutdown({ platform, app, subscriptions, state, sampler: undefined }).catch(() => undefined);
     throw error;
   }
@@ -89,6 +98,20 @@ async function shutdown(parts: {
   await Promise.all(parts.subscriptions.map((subscription) => subscription.drain()));
   await parts.platform.close();
   await flushTracing();
+}
+
+/** Every service's migrations: each database (shared or an enterprise tenant's) carries all of them. */
+function migrationSourcesOf(modules: ServiceModule[]): MigrationSource[] {
+  return modules.flatMap((module) => (module.migrations ? [module.migrations] : []));
+}
+
+const DEDICATED_SCAN_MS = 30_000;
+
+/** Relays publish the outboxes of enterprise tenants' own databases too, including ones provisioned elsewhere. */
+function scanDedicatedDatabases(platform: Platform): NodeJS.Timeout {
+  const scan = () => platform.tenantDatabases.openAll().catch((error: Error) => platform.logger.warn({ err: error }, 'opening tenant databases failed'));
+  void scan();
+  return setInterval(scan, DEDICATED_SCAN_MS).unref();
 }
 
 function selectModules(modules: ServiceModule[], names: readonly string[] | undefined): ServiceModule[] {

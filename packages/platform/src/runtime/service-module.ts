@@ -1,11 +1,16 @@
+import type { PermissionGrants, Permissions } from '../auth/permissions.js';
 import type { AccessTokens } from '../auth/tokens.js';
+import type { SigningKeys } from '../auth/signing-keys.js';
 import type { Bus, ConsumerSpec, MessageHandler } from '../bus/bus.js';
 import type { Cache } from '../cache/cache.js';
 import type { Config } from '../config/config.js';
 import type { Database } from '../db/database.js';
 import type { MigrationSource } from '../db/migrations.js';
 import type { Outbox } from '../events/outbox.js';
+import type { CredentialVerifier } from '../http/auth-hook.js';
 import type { HttpApp } from '../http/server.js';
+import type { TenantDatabases } from '../tenancy/tenant-databases.js';
+import type { TenantRegistry } from '../tenancy/tenant-registry.js';
 import type { Logger } from '../observability/logger.js';
 import type { Metrics } from '../observability/metrics.js';
 
@@ -17,8 +22,15 @@ export interface ServiceContext {
   bus: Bus;
   cache: Cache;
   tokens: AccessTokens;
+  keys: SigningKeys;
   metrics: Metrics;
   logger: Logger;
+  /** Tenants' status and tier, as every process sees them. */
+  tenants: TenantRegistry;
+  /** Where each tenant's data lives; provisions enterprise tenants' own databases. */
+  tenantDatabases: TenantDatabases;
+  /** The permission model, with every composed service's grants. */
+  permissions: Permissions;
 }
 
 /** A consumer a service runs in the worker role. */
@@ -37,6 +49,10 @@ export interface ServiceModule {
   migrations?: MigrationSource;
   /** Registers HTTP routes; they are mounted under `/api/v1` in an encapsulated plugin. */
   routes?: (app: HttpApp, context: ServiceContext) => Promise<void>;
+  /** Which roles hold each of the service's permissions; every route names one. */
+  permissions?: PermissionGrants;
+  /** Credentials other than access tokens that the service verifies (API keys). */
+  credentials?: (context: ServiceContext) => CredentialVerifier[];
   /** Durable consumers run by worker processes. */
   consumers?: (context: ServiceContext) => ConsumerRegistration[];
   /** Inserts demo data; must be idempotent (it runs on every `start --seed-demo`). */

@@ -41,7 +41,8 @@ export async function createTestPlatform(modules: ServiceModule[] = [], override
   const inMemory = !databaseUrl && config.TESSERA_DATA_DIR.startsWith('memory://');
   const database = inMemory ? await openEmbeddedTestDatabase() : undefined;
   const platform = await createPlatform(config, { logger: silentLogger(), metrics: createMetrics({ processMetrics: false }), database });
-  await migrate(platform.db, modules.flatMap((m) => (m.migrations ? [m.migrations] : [])));
+  platform.tenantDatabases.sources = modules.flatMap((m) => (m.migrations ? [m.migrations] : []));
+  await migrate(platform.db, platform.tenantDatabases.sources);
   return Object.assign(platform, {
     config,
     async cleanup() {

@@ -8,10 +8,11 @@ export interface TestTenant {
   authorization: string;
 }
 
-/** A fresh tenant id and an access token for a user in it (identity is not involved). */
-export async function testTenant(platform: Pick<Platform, 'tokens'>, roles: string[] = ['student']): Promise<TestTenant> {
+/** A fresh active tenant in the registry and an access token for a user in it (identity is not involved). */
+export async function testTenant(platform: Pick<Platform, 'tokens' | 'tenants'>, roles: string[] = ['student']): Promise<TestTenant> {
   const tenantId = randomUUID();
   const subject = randomUUID();
+  await platform.tenants.save({ id: tenantId, slug: `t-${tenantId.slice(0, 8)}`, tier: 'standard', status: 'active', databaseName: null });
   const token = await platform.tokens.issue({ subject, tenantId, roles });
   return { tenantId, subject, authorization: `Bearer ${token}` };
 }

@@ -6,6 +6,12 @@ export const ExampleEvents = {
   pingUpdated: 'example.ping.updated',
 } as const;
 
+/** Permissions of the example service: every member of a tenant may read and write its pings. */
+export const ExamplePermissions = {
+  read: 'example.pings.read',
+  write: 'example.pings.write',
+} as const;
+
 /** Payload of `example.ping.created` and `example.ping.updated`. */
 export const PingChangedPayload = Type.Object({ pingId: Type.String({ format: 'uuid' }), message: Type.String(), version: Type.Integer() });
 export type PingChangedPayload = Static<typeof PingChangedPayload>;

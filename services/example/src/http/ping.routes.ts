@@ -1,6 +1,6 @@
 import { Type } from '@sinclair/typebox';
 import { decodeCursor, etagOf, Page, PageQuery, principalOf, toPage, versionFromIfMatch, type HttpApp, type ServiceContext } from '@tessera/platform';
-import { CreatePingBody, Ping, UpdatePingBody } from '../contract/index.js';
+import { CreatePingBody, ExamplePermissions, Ping, UpdatePingBody } from '../contract/index.js';
 import { createPing } from '../app/create-ping.js';
 import { getPing, listPingsPage } from '../app/read-pings.js';
 import { updatePing } from '../app/update-ping.js';
@@ -15,7 +15,7 @@ const tags = ['example'];
 /** Routes of the example service: parse → authorize (the kit) → use case → present. */
 export async function pingRoutes(app: HttpApp, context: ServiceContext): Promise<void> {
   app.post('/pings', {
-    config: { idempotent: true },
+    config: { idempotent: true, permission: ExamplePermissions.write },
     schema: { tags, summary: 'Create a ping (emits example.ping.created)', body: CreatePingBody, response: { 201: Ping } },
   }, async (request, reply) => {
     const ping = await createPing(context, principalOf(request).tenantId, request.body.message);
@@ -23,6 +23,7 @@ export async function pingRoutes(app: HttpApp, context: ServiceContext): Promise
   });
 
   app.get('/pings', {
+    config: { permission: ExamplePermissions.read },
     schema: { tags, summary: 'List pings, newest first', querystring: PageQuery, response: { 200: Page(Ping) } },
   }, async (request) => {
     const { limit, cursor } = request.query;
@@ -33,6 +34,7 @@ export async function pingRoutes(app: HttpApp, context: ServiceContext): Promise
   });
 
   app.get('/pings/:id', {
+    config: { permission: ExamplePermissions.read },
     schema: { tags, summary: 'Get a ping with its receipt count', params: PingParams, response: { 200: Ping } },
   }, async (request, reply) => {
     const ping = await getPing(context.db, principalOf(request).tenantId, request.params.id);
@@ -40,6 +42,7 @@ export async function pingRoutes(app: HttpApp, context: ServiceContext): Promise
   });
 
   app.patch('/pings/:id', {
+    config: { permission: ExamplePermissions.write },
     schema: {
       tags,
       summary: 'Change a ping message (requires If-Match)',
