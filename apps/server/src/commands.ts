@@ -1,4 +1,4 @@
-import { DEMO_TENANT_ID } from '@tessera/example';
+import { DEMO_PASSWORD, DEMO_TENANT_ID, demoAccounts } from '@tessera/identity';
 import { createPlatform, migrate, startProcess, type Config, type MigrationSource } from '@tessera/platform';
 import { allServices } from './services.js';
 import { registerWebRoutes } from './web-routes.js';
@@ -18,8 +18,8 @@ export async function runStart(config: Config, options: { seedDemo: boolean }): 
   } else if (running.url) {
     console.log(`Tessera is running at ${publicUrl(config)} (API docs at ${publicUrl(config)}/docs)`);
     if (options.seedDemo) {
-      const token = await running.platform.tokens.issue({ subject: 'demo-user', tenantId: DEMO_TENANT_ID, roles: ['student', 'tenant_admin'] });
-      console.log(`Demo access token (15 minutes; \`tessera token\` makes more while the server is stopped):\n${token}`);
+      const accounts = demoAccounts.map((account) => `  ${account.email.padEnd(36)} ${account.roles.join(', ')}`).join('\n');
+      console.log(`Demo accounts (password "${DEMO_PASSWORD}"; institution "demo", platform admin in "platform"):\n${accounts}`);
     }
   }
   await new Promise<void>((resolve) => {

@@ -78,9 +78,18 @@ describe(`tessera CLI — ${modeName}`, () => {
       expect(docs.status).toBe(200);
     }, 60_000);
 
-    it('prints a demo token that lists the seeded ping, which the worker acknowledges', async () => {
-      const match = await waitForStdout(first, /Demo access token[^\n]*\n(\S+)/);
-      demoToken = match[1] ?? '';
+    it('prints the demo accounts; one signs in and lists the seeded ping, which the worker acknowledges', async () => {
+      await waitForStdout(first, /Demo accounts \(password "tessera-demo-2026"/);
+      expect(first.output()).toContain('student@demo.tessera.localhost');
+      const signIn = await fetch(`${first.url}/api/v1/auth/sign-in`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ tenant: 'demo', email: 'student@demo.tessera.localhost', password: 'tessera-demo-2026' }),
+      });
+      expect(signIn.status).toBe(200);
+      const signedIn = (await signIn.json()) as { status: string; tokens: { accessToken: string } };
+      expect(signedIn.status).toBe('signed_in');
+      demoToken = signedIn.tokens.accessToken;
       expect(demoToken.split('.')).toHaveLength(3);
 
       const api = apiClient(first.url, demoToken);

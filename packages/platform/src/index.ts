@@ -20,13 +20,18 @@ export { DatabaseDeadLetterSink } from './bus/dead-letters.js';
 /** The cache contract and its adapters. */
 export type { Cache } from './cache/cache.js';
 export { createCache } from './cache/create-cache.js';
+/** Mail: SMTP in distributed mode, `.eml` files (or memory) in embedded mode. */
+export type { Mailer, MailMessage, SentMail, MailOutbox, MailOutboxQuery } from './mail/mailer.js';
+export { createMailer, type CreateMailerOptions } from './mail/create-mailer.js';
 /** Access tokens and signing keys. */
 export { AccessTokens, MAX_ACCESS_TOKEN_SECONDS, type Principal, type AccessClaims } from './auth/tokens.js';
 export { SigningKeys } from './auth/signing-keys.js';
+export { SessionRevocations } from './auth/session-revocations.js';
 export { Permissions, USER_ROLES, PUBLIC, AUTHENTICATED, type UserRole, type PermissionGrants } from './auth/permissions.js';
 /** Tenancy: the registry every process reads, and where each tenant's data lives. */
 export { TenantRegistry, type RegisteredTenant, type TenantTier, type TenantStatus } from './tenancy/tenant-registry.js';
 export { TenantDatabases } from './tenancy/tenant-databases.js';
+export { exportTenantData, eraseTenantData } from './tenancy/tenant-data.js';
 /** The HTTP kit. */
 export { createHttpApp, type HttpApp } from './http/server.js';
 export { principalOf, hasPermission, tenantOfHost, type CredentialVerifier } from './http/auth-hook.js';

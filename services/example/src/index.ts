@@ -1,4 +1,5 @@
 import { fileURLToPath } from 'node:url';
+import { DEMO_TENANT_ID } from '@tessera/identity';
 import type { ServiceModule } from '@tessera/platform';
 import { createPing } from './app/create-ping.js';
 import { recordReceiptConsumer } from './consumers/record-receipt.js';
@@ -8,8 +9,6 @@ import { pingRoutes } from './http/ping.routes.js';
 export { ExampleEvents, ExamplePermissions } from './contract/index.js';
 export { RECEIPTS_CONSUMER } from './consumers/record-receipt.js';
 
-/** The demo tenant the seed writes to (identity will own tenants; until then this id is reserved for demo data). */
-export const DEMO_TENANT_ID = '00000000-0000-4000-8000-000000000001';
 
 /**
  * The example service: kept deliberately small, it proves the kernel end to end (HTTP command → row +

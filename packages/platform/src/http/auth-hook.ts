@@ -1,6 +1,7 @@
 import { isIP } from 'node:net';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { AUTHENTICATED, PUBLIC, type Permissions } from '../auth/permissions.js';
+import type { SessionRevocations } from '../auth/session-revocations.js';
 import type { AccessTokens, Principal } from '../auth/tokens.js';
 import { AppError } from '../errors.js';
 import type { Metrics } from '../observability/metrics.js';
@@ -16,6 +17,7 @@ export interface CredentialVerifier {
 export interface AuthenticationOptions {
   tokens: AccessTokens;
   tenants: TenantRegistry;
+  revocations: SessionRevocations;
   permissions: Permissions;
   credentials: CredentialVerifier[];
   metrics: Metrics;
@@ -36,6 +38,9 @@ export function installAuthentication(app: FastifyInstance, options: Authenticat
     if (auth === false || permission === PUBLIC || request.is404) return;
     if (permission === undefined && !request.routeOptions.url?.startsWith('/api/')) return;
     const principal = await authenticate(bearerToken(request), options);
+    if (principal.sessionId && await options.revocations.isRevoked(principal.sessionId)) {
+      throw new AppError('unauthorized', 'AUTH.SESSION_REVOKED', 'This session was signed out; sign in again');
+    }
     await assertTenantMayAct(principal, request, options.tenants);
     request.principal = principal;
     request.permissions = principal.scopes ? new Set(principal.scopes) : options.permissions.ofRoles(principal.roles);

@@ -14,6 +14,8 @@ const fastifyCodes: Record<string, ProblemType> = {
 export function sendProblem(reply: FastifyReply, body: ProblemBody): FastifyReply {
   // A 401 must name the scheme to authenticate with (RFC 9110 §15.5.2, RFC 6750 §3).
   if (body.status === 401) reply.header('www-authenticate', 'Bearer realm="tessera"');
+  // Domain errors that say when to come back (lockouts, outages) carry it as `retryAfter` seconds.
+  if (typeof body.retryAfter === 'number' && (body.status === 429 || body.status === 503)) reply.header('retry-after', body.retryAfter);
   return reply.code(body.status).type('application/problem+json').send(body);
 }
 

@@ -4,6 +4,7 @@ import Fastify, {
   LogController, type FastifyBaseLogger, type FastifyInstance, type RawReplyDefaultExpression, type RawRequestDefaultExpression, type RawServerDefault } from 'fastify';
 import type { Logger } from 'pino';
 import type { Permissions } from '../auth/permissions.js';
+import type { SessionRevocations } from '../auth/session-revocations.js';
 import type { AccessTokens } from '../auth/tokens.js';
 import type { TenantRegistry } from '../tenancy/tenant-registry.js';
 import type { Cache } from '../cache/cache.js';
@@ -35,6 +36,7 @@ export interface HttpKitOptions {
   cache: Cache;
   tokens: AccessTokens;
   tenants: TenantRegistry;
+  revocations: SessionRevocations;
   permissions: Permissions;
   credentials: CredentialVerifier[];
   bodyLimit: number;

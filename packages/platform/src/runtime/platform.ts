@@ -1,4 +1,5 @@
 import { Permissions } from '../auth/permissions.js';
+import { SessionRevocations } from '../auth/session-revocations.js';
 import { SigningKeys } from '../auth/signing-keys.js';
 import { AccessTokens } from '../auth/tokens.js';
 import type { Bus } from '../bus/bus.js';
@@ -6,6 +7,7 @@ import { DatabaseDeadLetterSink } from '../bus/dead-letters.js';
 import { LocalBus } from '../bus/local-bus.js';
 import { NatsBus } from '../bus/nats-bus.js';
 import { createCache } from '../cache/create-cache.js';
+import { createMailer } from '../mail/create-mailer.js';
 import type { Config } from '../config/config.js';
 import { Database } from '../db/database.js';
 import { Outbox } from '../events/outbox.js';
@@ -49,6 +51,8 @@ export async function createPlatform(config: Config, options: PlatformOptions = 
     closers.unshift(() => bus.close());
     const cache = await createCache({ redisUrl: config.REDIS_URL, prefix: config.CACHE_PREFIX, metrics });
     closers.unshift(() => cache.close());
+    const mailer = createMailer({ smtpUrl: config.SMTP_URL, from: config.MAIL_FROM, dataDir: config.TESSERA_DATA_DIR });
+    closers.unshift(() => mailer.close());
     const keys = new SigningKeys(db);
     const relay = new OutboxRelay(db, bus, metrics, logger);
     const tenants = new TenantRegistry(db);
@@ -57,8 +61,10 @@ export async function createPlatform(config: Config, options: PlatformOptions = 
     tenantDatabases.onOpened((dedicated) => relay.addDatabase(dedicated));
     closers.unshift(() => tenantDatabases.close());
     return {
+      mailer,
       tenants,
       tenantDatabases,
+      revocations: new SessionRevocations(cache),
       permissions: new Permissions([kernelGrants]),
       config,
       db,

@@ -1,5 +1,6 @@
 import type { PermissionGrants, Permissions } from '../auth/permissions.js';
 import type { AccessTokens } from '../auth/tokens.js';
+import type { SessionRevocations } from '../auth/session-revocations.js';
 import type { SigningKeys } from '../auth/signing-keys.js';
 import type { Bus, ConsumerSpec, MessageHandler } from '../bus/bus.js';
 import type { Cache } from '../cache/cache.js';
@@ -11,6 +12,7 @@ import type { CredentialVerifier } from '../http/auth-hook.js';
 import type { HttpApp } from '../http/server.js';
 import type { TenantDatabases } from '../tenancy/tenant-databases.js';
 import type { TenantRegistry } from '../tenancy/tenant-registry.js';
+import type { Mailer } from '../mail/mailer.js';
 import type { Logger } from '../observability/logger.js';
 import type { Metrics } from '../observability/metrics.js';
 
@@ -25,6 +27,10 @@ export interface ServiceContext {
   keys: SigningKeys;
   metrics: Metrics;
   logger: Logger;
+  /** Outgoing mail (SMTP, or .eml files in the data folder). */
+  mailer: Mailer;
+  /** Sessions whose access tokens every API process must refuse from now on. */
+  revocations: SessionRevocations;
   /** Tenants' status and tier, as every process sees them. */
   tenants: TenantRegistry;
   /** Where each tenant's data lives; provisions enterprise tenants' own databases. */

@@ -1,0 +1,34 @@
+/** Events the identity service publishes (`tessera.<name>` on the bus). */
+export const IdentityEvents = {
+  tenantCreated: 'identity.tenant.created',
+  tenantSuspended: 'identity.tenant.suspended',
+  tenantReactivated: 'identity.tenant.reactivated',
+  tenantDeleted: 'identity.tenant.deleted',
+  userRegistered: 'identity.user.registered',
+  userDeactivated: 'identity.user.deactivated',
+  roleGranted: 'identity.role.granted',
+} as const;
+
+/** Payload of `identity.tenant.*`. */
+export interface TenantEventData {
+  tenantId: string;
+  slug: string;
+  tier: 'standard' | 'enterprise';
+}
+
+/** Payload of `identity.user.registered` and `identity.user.deactivated`. */
+export interface UserEventData {
+  userId: string;
+  email: string;
+  name: string;
+  roles: string[];
+  locale: string;
+  timeZone: string;
+}
+
+/** Payload of `identity.role.granted`: the user's roles after the change. */
+export interface RoleGrantedData {
+  userId: string;
+  roles: string[];
+  granted: string[];
+}

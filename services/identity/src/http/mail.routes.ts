@@ -1,0 +1,5 @@
+import type { HttpApp } from '@tessera/platform';
+import type { IdentityDeps } from '../app/deps.js';
+
+/** (being written) */
+export async function mailRoutes(_app: HttpApp, _deps: IdentityDeps): Promise<void> {}
