@@ -1,3 +1,4 @@
+import { numberFlag, stringFlag } from '../lib/flags.js';
 import type { Bench, BenchOptions, Cell, Table } from '../lib/bench.js';
 import { loadAverage } from '../lib/machine.js';
 import { asJson } from '../lib/results.js';
@@ -102,7 +103,7 @@ export const bench: Bench = {
       figures: { http: http.map(asJson), events: eventRows.map(asJson) },
       notes: [
         'HTTP: autocannon runs in the bench process and the server in a child process, over keep-alive TCP to 127.0.0.1; on 2 cores they share the machine, so every row is bounded by the load generator as well.',
-        'The echo route authenticates every request with an EdDSA access token from platform.tokens.issue (its signature is checked once, then the verified principal is cached until shortly before expiry, as in production), consumes the per-user and per-tenant rate limits in the cache (limits set unreachably high) and records latency metrics and a span; the public route does the same minus token and rate limits.',
+        'The echo route authenticates every request with an RS256 access token from platform.tokens.issue (its signature is checked once, then the verified principal is cached until shortly before expiry, as in production), consumes the per-user and per-tenant rate limits in the cache (limits set unreachably high) and records latency metrics and a span; the public route does the same minus token and rate limits.',
         'Events: producers, relay and consumer share one process (the embedded layout; in production they may be separate). Latency is per event from its envelope time, stamped inside the producing transaction, to its inbox row committed by the idempotent consumer.',
         'All events are committed as fast as the producers can, so when a later stage is slower the latencies measure the backlog it builds (queueing), not the latency at a sustainable rate. committed/s and relayed/s show where the backlog forms; on PGlite every transaction (producers, relay, consumer) shares its single connection, so the stages cannot run ahead of each other.',
       ],
@@ -203,17 +204,4 @@ function eventsTable(rows: EventRow[]): Table {
       load: row.loadAverage,
     })),
   };
-}
-
-function stringFlag(options: BenchOptions, name: string): string | undefined {
-  const value = options.flags[name];
-  return typeof value === 'string' ? value : undefined;
-}
-
-function numberFlag(options: BenchOptions, name: string, fallback: number): number {
-  const value = stringFlag(options, name);
-  if (value === undefined) return fallback;
-  const number = Number(value);
-  if (!Number.isInteger(number) || number <= 0) throw new Error(`--${name} takes a positive integer, got "${value}"`);
-  return number;
 }

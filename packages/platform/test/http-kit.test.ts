@@ -279,7 +279,7 @@ describe(`HTTP kit (${testBackends.database}, ${testBackends.bus}, ${testBackend
       const ours = await platform.keys.current();
       const theirs = await foreign.keys.current();
       const forged = await new SignJWT({ tid: tenant.tenantId, roles: ['platform_admin'] })
-        .setProtectedHeader({ alg: 'EdDSA', kid: ours.kid, typ: 'at+jwt' })
+        .setProtectedHeader({ alg: ours.algorithm, kid: ours.kid, typ: 'at+jwt' })
         .setIssuer(platform.config.TESSERA_ISSUER)
         .setAudience(platform.config.TESSERA_AUDIENCE)
         .setSubject(tenant.subject)
@@ -293,7 +293,7 @@ describe(`HTTP kit (${testBackends.database}, ${testBackends.bus}, ${testBackend
       const key = await platform.keys.current();
       const now = Math.floor(Date.now() / 1000);
       const expired = await new SignJWT({ tid: tenant.tenantId, roles: ['student'] })
-        .setProtectedHeader({ alg: 'EdDSA', kid: key.kid, typ: 'at+jwt' })
+        .setProtectedHeader({ alg: key.algorithm, kid: key.kid, typ: 'at+jwt' })
         .setIssuer(platform.config.TESSERA_ISSUER)
         .setAudience(platform.config.TESSERA_AUDIENCE)
         .setSubject(tenant.subject)
@@ -307,7 +307,7 @@ describe(`HTTP kit (${testBackends.database}, ${testBackends.bus}, ${testBackend
     it('answers 401 to a token for another audience or issuer', async () => {
       const key = await platform.keys.current();
       const sign = (issuer: string, audience: string) => new SignJWT({ tid: tenant.tenantId, roles: ['student'] })
-        .setProtectedHeader({ alg: 'EdDSA', kid: key.kid, typ: 'at+jwt' })
+        .setProtectedHeader({ alg: key.algorithm, kid: key.kid, typ: 'at+jwt' })
         .setIssuer(issuer)
         .setAudience(audience)
         .setSubject(tenant.subject)
@@ -734,9 +734,10 @@ describe(`HTTP kit (${testBackends.database}, ${testBackends.bus}, ${testBackend
       expect(keys.length).toBeGreaterThan(0);
       const signingKid = (await platform.keys.current()).kid;
       const key = keys.find((candidate) => candidate.kid === signingKid);
-      expect(key).toMatchObject({ kty: 'OKP', crv: 'Ed25519', kid: signingKid });
-      expect(typeof key?.x).toBe('string');
-      for (const candidate of keys) expect(candidate).not.toHaveProperty('d');
+      expect(key).toMatchObject({ kty: 'RSA', alg: 'RS256', kid: signingKid });
+      expect(typeof key?.n).toBe('string');
+      // No private member of an RSA key (d, p, q, dp, dq, qi) is ever published.
+      for (const candidate of keys) for (const secret of ['d', 'p', 'q', 'dp', 'dq', 'qi']) expect(candidate).not.toHaveProperty(secret);
       const header = JSON.parse(Buffer.from(tenant.authorization.slice('Bearer '.length).split('.')[0]!, 'base64url').toString()) as { kid: string };
       expect(keys.map((candidate) => candidate.kid)).toContain(header.kid);
     });

@@ -1,9 +1,11 @@
+import { createPublicKey, type JsonWebKey } from 'node:crypto';
+import { createVerifier, TokenError } from 'fast-jwt';
+import { SignJWT, type JWK, type JWTPayload } from 'jose';
 import { LRUCache } from 'lru-cache';
-import { SignJWT, createLocalJWKSet, errors, jwtVerify, type JWTPayload } from 'jose';
 import { AppError } from '../errors.js';
 import { SIGNING_ALGORITHM, type SigningKeys } from './signing-keys.js';
 
-/** Who is calling, taken only from a verified access token. */
+/** Who is calling, taken only from a verified credential. */
 export interface Principal {
   /** A signed-in user (access JWT) or an integration (API key). */
   kind: 'user' | 'api_key';
@@ -20,6 +22,9 @@ export interface Principal {
 }
 
 const VERIFIED_TTL_MS = 60_000;
+/** Clock skew tolerated between the process that signed a token and the one checking it. */
+const CLOCK_SKEW_S = 60;
+const TOKEN_TYPE = 'at+jwt';
 
 /** The longest an access token may live. */
 export const MAX_ACCESS_TOKEN_SECONDS = 15 * 60;
@@ -43,9 +48,16 @@ export interface AccessClaims {
   amr?: string[];
 }
 
-/** Signs and verifies short-lived access JWTs (EdDSA, `kid` in the header, issuer, audience, tenant, roles). */
+type Verify = (token: string) => TokenClaims;
+
+/**
+ * Signs and verifies short-lived access JWTs (`kid` in the header, issuer, audience, tenant, roles, type
+ * `at+jwt`). Signing uses jose; verification — on every request of every service — uses fast-jwt's synchronous
+ * verifier, one per published key, which checks the signature with the key the `kid` names and only with the
+ * algorithm that key was made for (so neither `alg: none` nor an HMAC keyed with a public key can pass).
+ */
 export class AccessTokens {
-  private keySet: { jwks: object; verify: ReturnType<typeof createLocalJWKSet> } | undefined;
+  private verifiers: { jwks: object; byKid: Map<string, Verify> } | undefined;
   // A token is sent with every request for up to 15 minutes; verifying its signature once and remembering
   // the result until shortly before it expires takes the signature check off the hot path. A signing key
   // retired by rotation still takes up to VERIFIED_TTL_MS to stop being accepted.
@@ -62,7 +74,7 @@ export class AccessTokens {
     const key = await this.keys.current();
     const extra = { ...(claims.sessionId ? { sid: claims.sessionId } : {}), ...(claims.amr ? { amr: claims.amr } : {}) };
     const jwt = new SignJWT({ tid: claims.tenantId, roles: claims.roles, ...extra })
-      .setProtectedHeader({ alg: SIGNING_ALGORITHM, kid: key.kid, typ: 'at+jwt' })
+      .setProtectedHeader({ alg: key.algorithm, kid: key.kid, typ: TOKEN_TYPE })
       .setIssuer(this.issuer)
       .setAudience(this.audience)
       .setSubject(claims.subject)
@@ -76,38 +88,80 @@ export class AccessTokens {
   async verify(token: string): Promise<Principal> {
     const known = this.verified.get(token);
     if (known) return known;
-    const principal = await this.verifySignature(token);
+    const principal = toPrincipal(await this.verifySignature(token));
     const ttl = Math.min(VERIFIED_TTL_MS, principal.expiresAt * 1000 - Date.now());
     if (ttl > 0) this.verified.set(token, principal, { ttl });
     return principal;
   }
 
-  private async verifySignature(token: string): Promise<Principal> {
+  private async verifySignature(token: string): Promise<TokenClaims> {
+    const kid = keyIdOf(token);
+    let verify = (await this.verifierSet()).get(kid);
+    if (!verify) {
+      // A key rotated in by another process: reload once.
+      await this.keys.refresh();
+      verify = (await this.verifierSet()).get(kid);
+    }
+    if (!verify) throw invalid('The access token is signed with an unknown key');
     try {
-      return toPrincipal(await this.verifyWithKeySet(token));
+      return checkTimes(verify(token));
     } catch (error) {
-      if (error instanceof errors.JWKSNoMatchingKey) {
-        // A key rotated in by another process: reload once and retry.
-        await this.keys.refresh();
-        return toPrincipal(await this.verifyWithKeySet(token).catch(rethrowUnauthorized));
+      if (error instanceof AppError) throw error;
+      if (error instanceof TokenError && error.code === TokenError.codes.expired) {
+        throw new AppError('unauthorized', 'AUTH.TOKEN_EXPIRED', 'The access token has expired');
       }
-      return rethrowUnauthorized(error);
+      throw invalid('The access token is not valid');
     }
   }
 
-  private async verifyWithKeySet(token: string): Promise<TokenClaims> {
+  private async verifierSet(): Promise<Map<string, Verify>> {
     const jwks = await this.keys.jwks();
-    if (jwks !== this.keySet?.jwks) this.keySet = { jwks, verify: createLocalJWKSet(jwks) };
-    const keySet = this.keySet.verify;
-    const { payload } = await jwtVerify<TokenClaims>(token, keySet, {
-      issuer: this.issuer,
-      audience: this.audience,
-      algorithms: [SIGNING_ALGORITHM],
-      typ: 'at+jwt',
-      maxTokenAge: `${MAX_ACCESS_TOKEN_SECONDS + 60}s`,
-    });
-    return payload;
+    if (this.verifiers?.jwks !== jwks) {
+      const byKid = new Map<string, Verify>();
+      for (const jwk of jwks.keys) if (jwk.kid) byKid.set(jwk.kid, this.verifierFor(jwk));
+      this.verifiers = { jwks, byKid };
+    }
+    return this.verifiers.byKid;
   }
+
+  private verifierFor(jwk: JWK): Verify {
+    const key = createPublicKey({ key: jwk as JsonWebKey, format: 'jwk' })
+      .export({ type: 'spki', format: 'pem' }).toString();
+    const algorithm = (jwk.alg ?? SIGNING_ALGORITHM) as 'RS256';
+    return createVerifier({
+      key,
+      algorithms: [algorithm],
+      allowedIss: this.issuer,
+      allowedAud: this.audience,
+      checkTyp: TOKEN_TYPE,
+      requiredClaims: ['sub', 'exp', 'iat'],
+      clockTolerance: CLOCK_SKEW_S * 1000,
+      cache: false,
+    }) as Verify;
+  }
+}
+
+/** The `kid` of a compact JWS, read from its header only to choose the verifier (which checks everything). */
+function keyIdOf(token: string): string {
+  const dot = token.indexOf('.');
+  if (dot <= 0 || token.length > 8192) throw invalid('The access token is not a JWT');
+  try {
+    const header = JSON.parse(Buffer.from(token.slice(0, dot), 'base64url').toString('utf8')) as { kid?: unknown };
+    if (typeof header.kid === 'string' && header.kid.length > 0) return header.kid;
+  } catch {
+    // falls through
+  }
+  throw invalid('The access token names no signing key');
+}
+
+/** Refuses tokens issued in the future or living longer than any token we issue. */
+function checkTimes(claims: TokenClaims): TokenClaims {
+  const now = Math.floor(Date.now() / 1000);
+  const { iat, exp } = claims;
+  if (typeof iat !== 'number' || typeof exp !== 'number' || iat > now + CLOCK_SKEW_S || exp - iat > MAX_ACCESS_TOKEN_SECONDS + CLOCK_SKEW_S) {
+    throw invalid('The access token has an impossible lifetime');
+  }
+  return claims;
 }
 
 function toPrincipal(payload: TokenClaims): Principal {
@@ -115,11 +169,9 @@ function toPrincipal(payload: TokenClaims): Principal {
   if (typeof sub !== 'string' || typeof tid !== 'string' || !Array.isArray(roles) || !roles.every((r) => typeof r === 'string') || typeof exp !== 'number') {
     throw new AppError('unauthorized', 'AUTH.INVALID_TOKEN', 'The access token lacks subject, tenant, roles or expiry');
   }
-  return { kind: 'user', subject: sub, tenantId: tid, roles: roles as string[], tokenId: jti, expiresAt: exp, sessionId: typeof sid === 'string' ? sid : undefined };
+  return { kind: 'user', subject: sub, tenantId: tid, roles: roles as string[], tokenId: typeof jti === 'string' ? jti : undefined, expiresAt: exp, sessionId: typeof sid === 'string' ? sid : undefined };
 }
 
-function rethrowUnauthorized(error: unknown): never {
-  if (error instanceof AppError) throw error;
-  const reason = error instanceof errors.JWTExpired ? 'The access token has expired' : 'The access token is not valid';
-  throw new AppError('unauthorized', error instanceof errors.JWTExpired ? 'AUTH.TOKEN_EXPIRED' : 'AUTH.INVALID_TOKEN', reason);
+function invalid(reason: string): AppError {
+  return new AppError('unauthorized', 'AUTH.INVALID_TOKEN', reason);
 }

@@ -39,6 +39,8 @@ const ConfigSchema = Type.Object({
   /** Argon2id cost (OWASP: 19 MiB, 2 passes, 1 lane). Lower only in tests. */
   PASSWORD_HASH_MEMORY_KIB: Type.Integer({ minimum: 1024, default: 19_456 }),
   PASSWORD_HASH_ITERATIONS: Type.Integer({ minimum: 1, default: 2 }),
+  /** Sign-in attempts one client address may make per minute across accounts (brute-force budget). */
+  SIGN_IN_PER_IP_PER_MINUTE: Type.Integer({ minimum: 1, default: 60 }),
   /** Key that encrypts secrets at rest (signing keys, TOTP secrets, SSO client secrets): 32 bytes, base64. Derived from the data folder in embedded mode when unset. */
   TESSERA_SECRET_KEY: Type.Optional(Type.String({ minLength: 32 })),
 });

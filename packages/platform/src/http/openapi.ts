@@ -38,14 +38,21 @@ export async function installOpenApi(app: FastifyInstance, info: { title: string
       openapi: '3.1.0',
       info: { ...info, description: 'Tessera REST API. Errors are RFC 9457 problem+json; see /problems/{type}.' },
       components: {
-        securitySchemes: { bearer: { type: 'http', scheme: 'bearer', bearerFormat: 'JWT' } },
+        securitySchemes: { bearer: { type: 'http', scheme: 'bearer', bearerFormat: 'JWT or tsk_ API key' } },
         schemas: { Problem: problemSchema },
       },
     },
     transform: ({ schema, url, route }) => {
-      const isPublic = route.config?.auth === false;
+      const permission = route.config?.permission;
+      const isPublic = route.config?.auth === false || permission === 'public';
       const transformed = { ...(schema ?? {}) } as Record<string, unknown>;
       if (!isPublic && !transformed.security) transformed.security = [{ bearer: [] }];
+      if (permission) {
+        // The permission is part of the contract: clients (and the red-team suite) read it from here.
+        transformed['x-permission'] = permission;
+        const needs = permission === 'public' ? 'No credential needed.' : permission === 'authenticated' ? 'Any signed-in caller.' : `Requires the permission \`${permission}\`.`;
+        transformed.description = [transformed.description, needs].filter(Boolean).join('\n\n');
+      }
       return { schema: transformed, url };
     },
     transformObject: (documentObject) => {

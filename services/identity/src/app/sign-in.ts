@@ -10,8 +10,6 @@ import type { IdentityDeps } from './deps.js';
 import { startSession, type ClientInfo } from './sessions.js';
 import { tenantOfRequest } from './tenant-of-request.js';
 
-/** Sign-in attempts one IP address may make per minute, across accounts. */
-const SIGN_IN_PER_IP_PER_MINUTE = 60;
 /** How long the second-factor step of a sign-in may take. */
 export const MFA_CHALLENGE_MS = 5 * 60_000;
 
@@ -29,7 +27,7 @@ export async function signIn(
   input: { tenant?: string | undefined; email: string; password: string; hostname: string },
   client: ClientInfo,
 ): Promise<SignInResult> {
-  await consumeBudget(deps.cache, 'sign-in-ip', client.ip ?? 'unknown', SIGN_IN_PER_IP_PER_MINUTE);
+  await consumeBudget(deps.cache, 'sign-in-ip', client.ip ?? 'unknown', deps.config.SIGN_IN_PER_IP_PER_MINUTE);
   const tenant = await tenantOfRequest(deps, input.tenant, input.hostname);
   const key = emailKey(input.email);
   const throttleKey = `${tenant?.id ?? input.tenant}:${key}`;
