@@ -38,6 +38,7 @@ export { principalOf, hasPermission, tenantOfHost, type CredentialVerifier } fro
 export { PageQuery, Page, encodeCursor, decodeCursor, toPage } from './http/pagination.js';
 export { problemTypes, type ProblemBody } from './http/problem.js';
 export { etagOf, versionFromIfMatch } from './http/etag.js';
+export { pruneIdempotencyKeys, IDEMPOTENCY_RETENTION_MS } from './http/idempotency.js';
 /** Observability. */
 export { createLogger, silentLogger, type Logger } from './observability/logger.js';
 export { createMetrics, type Metrics } from './observability/metrics.js';

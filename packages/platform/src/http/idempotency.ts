@@ -125,3 +125,16 @@ function sendStored(reply: FastifyReply, stored: StoredKey): FastifyReply {
     .type(stored.response_type ?? 'application/json')
     .send(stored.response_body ?? '');
 }
+
+/** How long a completed request is kept for replay; afterwards the key may be used again. */
+export const IDEMPOTENCY_RETENTION_MS = 24 * 3600_000;
+
+/**
+ * Forgets idempotency records older than the retention: stored responses can hold secrets shown once (a new
+ * API key), which must not stay in the database for ever. Returns how many were removed.
+ */
+export async function pruneIdempotencyKeys(db: Database, retentionMs = IDEMPOTENCY_RETENTION_MS): Promise<number> {
+  const before = new Date(Date.now() - retentionMs);
+  const result = await db.withSystem((tx) => sql`delete from platform.idempotency_keys where created_at < ${before}`.execute(tx));
+  return Number(result.numAffectedRows ?? 0);
+}

@@ -3,6 +3,7 @@ import type { Config, Role } from '../config/config.js';
 import { migrate, type MigrationSource } from '../db/migrations.js';
 import type { HttpApp } from '../http/server.js';
 import { flushTracing, otlpExporter, setupTracing } from '../observability/tracing.js';
+import { pruneIdempotencyKeys } from '../http/idempotency.js';
 import { buildHttpApp, type HttpAppOptions } from './http-app.js';
 import { createPlatform, type Platform, type PlatformOptions } from './platform.js';
 import type { ServiceModule } from './service-module.js';
@@ -106,12 +107,24 @@ function migrationSourcesOf(modules: ServiceModule[]): MigrationSource[] {
 }
 
 const DEDICATED_SCAN_MS = 30_000;
+const PRUNE_EVERY_SCANS = 20;
 
-/** Relays publish the outboxes of enterprise tenants' own databases too, including ones provisioned elsewhere. */
+/**
+ * Kernel housekeeping in relay processes: relays publish the outboxes of enterprise tenants' own databases too
+ * (including ones provisioned by another process), and expired idempotency records are pruned everywhere.
+ */
 function scanDedicatedDatabases(platform: Platform): NodeJS.Timeout {
-  const scan = () => platform.tenantDatabases.openAll().catch((error: Error) => platform.logger.warn({ err: error }, 'opening tenant databases failed'));
+  let scans = 0;
+  const scan = async () => {
+    try {
+      const dedicated = await platform.tenantDatabases.openAll();
+      if (scans++ % PRUNE_EVERY_SCANS === 0) for (const db of [platform.db, ...dedicated]) await pruneIdempotencyKeys(db);
+    } catch (error) {
+      platform.logger.warn({ err: error }, 'kernel housekeeping failed');
+    }
+  };
   void scan();
-  return setInterval(scan, DEDICATED_SCAN_MS).unref();
+  return setInterval(() => void scan(), DEDICATED_SCAN_MS).unref();
 }
 
 function selectModules(modules: ServiceModule[], names: readonly string[] | undefined): ServiceModule[] {

@@ -64,6 +64,7 @@ export async function refreshSession(deps: IdentityDeps, refreshToken: string): 
 
 /** Signs out one session of the caller (the current one by default), or all of them. */
 export async function signOut(deps: IdentityDeps, principal: Principal, which: { all: boolean; sessionId?: string }): Promise<number> {
+  if (principal.kind !== 'user') throw new AppError('forbidden', 'IDENTITY.USER_ONLY', 'Only a signed-in person has sessions; API keys cannot sign out');
   const only = which.all ? undefined : [which.sessionId ?? principal.sessionId].filter((id): id is string => id !== undefined);
   const revoked = await deps.db.withTenant<IdentityDatabase, string[]>(principal.tenantId, (tx) =>
     revokeSessions(tx, principal.tenantId, principal.subject, which.all ? 'signed_out_everywhere' : 'signed_out', only));
