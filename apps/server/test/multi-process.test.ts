@@ -9,6 +9,7 @@ import {
   childEnv,
   counterValue,
   crash,
+  demoStudentToken,
   distributed,
   eventually,
   listAll,
@@ -19,7 +20,6 @@ import {
   stopGracefully,
   tempDataDir,
   waitForExit,
-  waitForStdout,
   type PingView,
   type TesseraProcess,
 } from './support/processes.js';
@@ -92,7 +92,7 @@ describe(`multi-process — ${modeName}`, () => {
     // API only: the events stay in the outbox, committed with their pings (and the seeded one), since nothing
     // relays them. The demo token is for the demo tenant, which holds the seeded ping.
     const apiOnly = await startTessera(['--role', 'api', '--seed-demo'], env);
-    const token = (await waitForStdout(apiOnly, /Demo access token[^\n]*\n(\S+)/))[1] ?? '';
+    const token = await demoStudentToken(apiOnly);
     const api = apiClient(apiOnly.url, token);
     for (let i = 0; i < 5; i++) await createPing(api, `before the crash #${i}`);
     const before = await listAll<PingView>(api, '/api/v1/pings');
@@ -110,7 +110,7 @@ describe(`multi-process — ${modeName}`, () => {
   it('drains in-flight requests on SIGTERM, exits 0, and loses nothing it acknowledged', async () => {
     const env = distributed ? (await sharedBackends()).env : childEnv({ TESSERA_DATA_DIR: await tempDataDir() });
     const first = await startTessera(['--seed-demo'], env);
-    const token = (await waitForStdout(first, /Demo access token[^\n]*\n(\S+)/))[1] ?? '';
+    const token = await demoStudentToken(first);
     const api = apiClient(first.url, token);
 
     // A burst of requests, with SIGTERM arriving while most are still queued or in flight. Each one either

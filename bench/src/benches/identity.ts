@@ -1,6 +1,6 @@
 import { performance } from 'node:perf_hooks';
 import { numberFlag, stringFlag } from '../lib/flags.js';
-import type { Bench, BenchOptions, Cell, Json, Table } from '../lib/bench.js';
+import type { Bench, Cell, Json, Table } from '../lib/bench.js';
 import { loadAverage } from '../lib/machine.js';
 import { percentile, summarize } from '../lib/percentiles.js';
 import { chooseBackends, type BackendSet } from '../kernel/backends.js';

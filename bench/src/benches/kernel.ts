@@ -1,5 +1,5 @@
 import { numberFlag, stringFlag } from '../lib/flags.js';
-import type { Bench, BenchOptions, Cell, Table } from '../lib/bench.js';
+import type { Bench, Cell, Table } from '../lib/bench.js';
 import { loadAverage } from '../lib/machine.js';
 import { asJson } from '../lib/results.js';
 import { chooseBackends, type BackendSet } from '../kernel/backends.js';

@@ -35,7 +35,7 @@ describe('tracing across HTTP, the outbox, the bus and an OTLP collector', () =>
     app = await createTestApp(platform, [{
       name: 'tracing_test',
       routes: async (scope) => {
-        scope.post('/traced', { schema: { body: {} } }, async (request, reply) => {
+        scope.post('/traced', { config: { permission: 'authenticated' }, schema: { body: {} } }, async (request, reply) => {
           const tenantId = request.principal?.tenantId ?? '';
           await platform.db.withTenant(tenantId, (tx) => platform.outbox.emit(tx, tenantId, [{ name: 'tracing_test.call.traced', data: {} }]));
           return reply.code(202).send({ ok: true });

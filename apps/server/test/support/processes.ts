@@ -348,3 +348,16 @@ export function counterValue(metrics: string, name: string, labels: Record<strin
   }
   return 0;
 }
+
+/** Signs the demo student in once the process has printed its demo accounts; returns the access token. */
+export async function demoStudentToken(proc: TesseraProcess): Promise<string> {
+  await waitForStdout(proc, /Demo accounts \(password "tessera-demo-2026"/);
+  const response = await fetch(`${proc.url}/api/v1/auth/sign-in`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ tenant: 'demo', email: 'student@demo.tessera.localhost', password: 'tessera-demo-2026' }),
+  });
+  const body = (await response.json()) as { tokens?: { accessToken: string } };
+  if (response.status !== 200 || !body.tokens) throw new Error(`demo sign-in failed (${response.status}): ${JSON.stringify(body)}`);
+  return body.tokens.accessToken;
+}

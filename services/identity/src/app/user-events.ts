@@ -1,5 +1,5 @@
 import type { NewEvent } from '@tessera/platform';
-import { IdentityEvents, type UserEventData } from '../contract/events.js';
+import type { IdentityEvents, UserEventData } from '../contract/events.js';
 import type { UserRow } from '../db/identity.table.js';
 
 /** `identity.user.registered` (or `.deactivated`) for a user row. */
