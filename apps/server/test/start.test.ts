@@ -173,13 +173,13 @@ describe(`tessera CLI — ${modeName}`, () => {
     it('applies every migration on a fresh database, then reports it is up to date', async () => {
       const dataDir = await tempDataDir();
       const extra: Record<string, string> = backends ? { DATABASE_URL: await backends.scratchDatabase() } : {};
-      const firstRun = await runTessera(['migrate'], envFor(dataDir, extra));
+      const firstRun = await runTessera(['migrate'], envFor(dataDir, extra), 60_000);
       expect(firstRun.code, firstRun.stderr).toBe(0);
       expect(firstRun.stdout).toMatch(/^Applied .*platform\/0001_kernel\.sql.*example\/0001_pings\.sql/m);
 
-      const secondRun = await runTessera(['migrate'], envFor(dataDir, extra));
+      const secondRun = await runTessera(['migrate'], envFor(dataDir, extra), 60_000);
       expect(secondRun.code, secondRun.stderr).toBe(0);
       expect(secondRun.stdout).toMatch(/^Database is up to date$/m);
-    }, 90_000);
+    }, 150_000);
   });
 });

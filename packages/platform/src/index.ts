@@ -34,7 +34,7 @@ export { TenantDatabases } from './tenancy/tenant-databases.js';
 export { exportTenantData, eraseTenantData } from './tenancy/tenant-data.js';
 /** The HTTP kit. */
 export { createHttpApp, type HttpApp } from './http/server.js';
-export { principalOf, hasPermission, tenantOfHost, type CredentialVerifier } from './http/auth-hook.js';
+export { principalOf, hasPermission, assertOwnerOr, tenantOfHost, type CredentialVerifier } from './http/auth-hook.js';
 export { PageQuery, Page, encodeCursor, decodeCursor, toPage } from './http/pagination.js';
 export { problemTypes, type ProblemBody } from './http/problem.js';
 export { etagOf, versionFromIfMatch } from './http/etag.js';

@@ -21,11 +21,12 @@ export const exampleService: ServiceModule = {
   permissions: {
     [ExamplePermissions.read]: ['student', 'instructor', 'tutor', 'tenant_admin'],
     [ExamplePermissions.write]: ['student', 'instructor', 'tutor', 'tenant_admin'],
+    [ExamplePermissions.moderate]: ['instructor', 'tenant_admin'],
   },
   consumers: (context) => [recordReceiptConsumer(context.db)],
   async seedDemo(context) {
     const existing = await context.db.withTenant(DEMO_TENANT_ID, (tx) =>
       tx.selectFrom('example.pings' as never).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirst());
-    if (Number(existing?.n ?? 0) === 0) await createPing(context, DEMO_TENANT_ID, 'Welcome to Tessera');
+    if (Number(existing?.n ?? 0) === 0) await createPing(context, DEMO_TENANT_ID, null, 'Welcome to Tessera');
   },
 };

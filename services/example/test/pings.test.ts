@@ -12,6 +12,7 @@ import { ExampleEvents, exampleService, RECEIPTS_CONSUMER } from '../src/index.j
 interface Ping {
   id: string;
   message: string;
+  authorId: string | null;
   version: number;
   receipts: number;
   createdAt: string;
@@ -48,6 +49,13 @@ afterAll(async () => {
   await app?.close();
   await platform?.cleanup();
 });
+
+/** Another user of `tenant` with `roles`. */
+async function sameTenant(tenant: TestTenant, roles: string[]): Promise<TestTenant> {
+  const subject = randomUUID();
+  const token = await platform.tokens.issue({ subject, tenantId: tenant.tenantId, roles });
+  return { tenantId: tenant.tenantId, subject, authorization: `Bearer ${token}` };
+}
 
 function expectProblem(response: LightMyRequestResponse, status: number, slug: string): Problem {
   expect(response.statusCode, response.body).toBe(status);
@@ -264,6 +272,20 @@ describe(`example service end to end (${testBackends.database}, ${testBackends.b
       await expect.poll(() => observed.some((e) => e.type === `tessera.${ExampleEvents.pingUpdated}` && e.subject === ping.id), POLL).toBe(true);
       const event = observed.find((e) => e.type === `tessera.${ExampleEvents.pingUpdated}` && e.subject === ping.id);
       expect(event?.data).toEqual({ pingId: ping.id, message: 'v2', version: 2 });
+    });
+
+    it('lets only the author or a moderator change a ping (object-level check), another student gets 403', async () => {
+      const ping = await newPing(tenantA, 'mine');
+      expect(ping.authorId).toBe(tenantA.subject);
+      const classmate = await sameTenant(tenantA, ['student']);
+      const refused = expectProblem(await patchPing(classmate, ping.id, 'not yours', '"1"'), 403, 'forbidden');
+      expect(refused.code).toBe('AUTH.NOT_OWNER');
+      expect((await getPing(tenantA, ping.id)).json<Ping>()).toMatchObject({ message: 'mine', version: 1 });
+
+      const instructor = await sameTenant(tenantA, ['instructor']);
+      const moderated = await patchPing(instructor, ping.id, 'moderated', '"1"');
+      expect(moderated.statusCode, moderated.body).toBe(200);
+      expect(moderated.json<Ping>()).toMatchObject({ message: 'moderated', version: 2, authorId: tenantA.subject });
     });
 
     it('answers 404 to an update of a ping that does not exist', async () => {

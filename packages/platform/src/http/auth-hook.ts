@@ -104,3 +104,14 @@ export function principalOf(request: FastifyRequest): Principal {
 export function hasPermission(request: FastifyRequest, permission: string): boolean {
   return request.permissions?.has(permission) ?? false;
 }
+
+/**
+ * The object-level check for owned resources: the caller owns the object (`ownerId` is their subject) or holds
+ * `permission`, which lets them act on anyone's. Otherwise 403 `AUTH.NOT_OWNER`; the object exists in the
+ * caller's tenant (RLS already hid other tenants'), so saying so leaks nothing.
+ */
+export function assertOwnerOr(request: FastifyRequest, ownerId: string | null | undefined, permission: string): void {
+  if (ownerId && ownerId === principalOf(request).subject) return;
+  if (hasPermission(request, permission)) return;
+  throw new AppError('forbidden', 'AUTH.NOT_OWNER', `Only its owner or a holder of ${permission} may do this`);
+}

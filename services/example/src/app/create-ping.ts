@@ -5,9 +5,9 @@ import type { ExampleDatabase } from '../db/ping.table.js';
 import { insertPing } from '../db/ping.repository.js';
 
 /** Creates a ping and emits `example.ping.created` in the same transaction. */
-export async function createPing(deps: { db: Database; outbox: Outbox }, tenantId: string, message: string): Promise<Ping> {
+export async function createPing(deps: { db: Database; outbox: Outbox }, tenantId: string, authorId: string | null, message: string): Promise<Ping> {
   return deps.db.withTenant<ExampleDatabase, Ping>(tenantId, async (tx) => {
-    const ping = await insertPing(tx, tenantId, { id: randomUUID(), message });
+    const ping = await insertPing(tx, tenantId, { id: randomUUID(), message, authorId });
     const data: PingChangedPayload = { pingId: ping.id, message: ping.message, version: ping.version };
     await deps.outbox.emit(tx, tenantId, [{ name: ExampleEvents.pingCreated, subject: ping.id, data }]);
     return ping;

@@ -3,13 +3,19 @@ import { ExampleEvents, type Ping, type PingChangedPayload } from '../contract/i
 import type { ExampleDatabase } from '../db/ping.table.js';
 import { findPing, updatePingMessage } from '../db/ping.repository.js';
 
-/** Changes a ping's message if the caller saw the current version (optimistic concurrency). */
+/**
+ * Changes a ping's message if the caller saw the current version (optimistic concurrency) and `mayChange`
+ * accepts its author (the route's object-level check).
+ */
 export async function updatePing(
   deps: { db: Database; outbox: Outbox },
   tenantId: string,
-  command: { id: string; message: string; expectedVersion: number },
+  command: { id: string; message: string; expectedVersion: number; mayChange: (authorId: string | null) => void },
 ): Promise<Ping> {
   return deps.db.withTenant<ExampleDatabase, Ping>(tenantId, async (tx) => {
+    const existing = await findPing(tx, tenantId, command.id);
+    if (!existing) throw pingNotFound(command.id);
+    command.mayChange(existing.authorId);
     const version = await updatePingMessage(tx, tenantId, command.id, command.message, command.expectedVersion);
     if (version === undefined) {
       const current = await findPing(tx, tenantId, command.id);

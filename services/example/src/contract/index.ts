@@ -10,6 +10,8 @@ export const ExampleEvents = {
 export const ExamplePermissions = {
   read: 'example.pings.read',
   write: 'example.pings.write',
+  /** Change anyone's ping, not only one's own (the object-level check of `PATCH /pings/{id}`). */
+  moderate: 'example.pings.moderate',
 } as const;
 
 /** Payload of `example.ping.created` and `example.ping.updated`. */
@@ -27,6 +29,7 @@ export const UpdatePingBody = CreatePingBody;
 export const Ping = Type.Object({
   id: Type.String({ format: 'uuid' }),
   message: Type.String(),
+  authorId: Type.Union([Type.String({ format: 'uuid' }), Type.Null()], { description: 'Who wrote it; only they or a moderator may change it' }),
   version: Type.Integer(),
   receipts: Type.Integer(),
   createdAt: Type.String({ format: 'date-time' }),

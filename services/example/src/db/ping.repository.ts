@@ -3,12 +3,12 @@ import type { Ping } from '../contract/index.js';
 import type { ExampleDatabase, PingRow } from './ping.table.js';
 
 type Db = Tx<ExampleDatabase>;
-const columns = ['id', 'message', 'version', 'created_at', 'updated_at'] as const;
+const columns = ['id', 'message', 'author_id', 'version', 'created_at', 'updated_at'] as const;
 
 /** Inserts a ping and returns it as stored. */
-export async function insertPing(tx: Db, tenantId: string, ping: { id: string; message: string }): Promise<Ping> {
+export async function insertPing(tx: Db, tenantId: string, ping: { id: string; message: string; authorId: string | null }): Promise<Ping> {
   const row = await tx.insertInto('example.pings')
-    .values({ id: ping.id, tenant_id: tenantId, message: ping.message })
+    .values({ id: ping.id, tenant_id: tenantId, message: ping.message, author_id: ping.authorId })
     .returning(columns).executeTakeFirstOrThrow();
   return toPing(row, 0);
 }
@@ -59,6 +59,7 @@ function toPing(row: Pick<PingRow, (typeof columns)[number]>, receipts: number):
   return {
     id: row.id,
     message: row.message,
+    authorId: row.author_id,
     version: row.version,
     receipts,
     createdAt: row.created_at.toISOString(),

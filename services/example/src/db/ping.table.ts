@@ -5,6 +5,7 @@ export interface PingsTable {
   id: string;
   tenant_id: string;
   message: string;
+  author_id: string | null;
   version: Generated<number>;
   created_at: Generated<Date>;
   updated_at: Generated<Date>;

@@ -1,5 +1,5 @@
 import { Type } from '@sinclair/typebox';
-import { decodeCursor, etagOf, Page, PageQuery, principalOf, toPage, versionFromIfMatch, type HttpApp, type ServiceContext } from '@tessera/platform';
+import { assertOwnerOr, decodeCursor, etagOf, Page, PageQuery, principalOf, toPage, versionFromIfMatch, type HttpApp, type ServiceContext } from '@tessera/platform';
 import { CreatePingBody, ExamplePermissions, Ping, UpdatePingBody } from '../contract/index.js';
 import { createPing } from '../app/create-ping.js';
 import { getPing, listPingsPage } from '../app/read-pings.js';
@@ -18,7 +18,8 @@ export async function pingRoutes(app: HttpApp, context: ServiceContext): Promise
     config: { idempotent: true, permission: ExamplePermissions.write },
     schema: { tags, summary: 'Create a ping (emits example.ping.created)', body: CreatePingBody, response: { 201: Ping } },
   }, async (request, reply) => {
-    const ping = await createPing(context, principalOf(request).tenantId, request.body.message);
+    const principal = principalOf(request);
+    const ping = await createPing(context, principal.tenantId, principal.subject, request.body.message);
     return reply.code(201).header('etag', etagOf(ping.version)).header('location', `/api/v1/pings/${ping.id}`).send(ping);
   });
 
@@ -46,6 +47,7 @@ export async function pingRoutes(app: HttpApp, context: ServiceContext): Promise
     schema: {
       tags,
       summary: 'Change a ping message (requires If-Match)',
+      description: 'Only its author may, or a holder of example.pings.moderate (instructors, tenant admins).',
       params: PingParams,
       headers: Type.Object({ 'if-match': Type.Optional(Type.String()) }),
       body: UpdatePingBody,
@@ -56,6 +58,7 @@ export async function pingRoutes(app: HttpApp, context: ServiceContext): Promise
       id: request.params.id,
       message: request.body.message,
       expectedVersion: versionFromIfMatch(request),
+      mayChange: (authorId) => assertOwnerOr(request, authorId, ExamplePermissions.moderate),
     });
     return reply.header('etag', etagOf(ping.version)).send(ping);
   });
