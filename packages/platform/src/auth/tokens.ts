@@ -4,6 +4,9 @@ import { SignJWT, type JWK, type JWTPayload } from 'jose';
 import { LRUCache } from 'lru-cache';
 import { AppError } from '../errors.js';
 import { SIGNING_ALGORITHM, type SigningKeys } from './signing-keys.js';
+import { CLOCK_SKEW_SECONDS as CLOCK_SKEW_S, MAX_ACCESS_TOKEN_SECONDS } from './token-lifetime.js';
+
+export { MAX_ACCESS_TOKEN_SECONDS };
 
 /** Who is calling, taken only from a verified credential. */
 export interface Principal {
@@ -22,12 +25,9 @@ export interface Principal {
 }
 
 const VERIFIED_TTL_MS = 60_000;
-/** Clock skew tolerated between the process that signed a token and the one checking it. */
-const CLOCK_SKEW_S = 60;
 const TOKEN_TYPE = 'at+jwt';
-
-/** The longest an access token may live. */
-export const MAX_ACCESS_TOKEN_SECONDS = 15 * 60;
+/** Longer than any token we issue; a longer one is refused before its header is even decoded. */
+const MAX_TOKEN_LENGTH = 8192;
 
 interface TokenClaims extends JWTPayload {
   tid?: unknown;
@@ -59,9 +59,9 @@ type Verify = (token: string) => TokenClaims;
 export class AccessTokens {
   private verifiers: { jwks: object; byKid: Map<string, Verify> } | undefined;
   // A token is sent with every request for up to 15 minutes; verifying its signature once and remembering
-  // the result until shortly before it expires takes the signature check off the hot path. A signing key
-  // retired by rotation still takes up to VERIFIED_TTL_MS to stop being accepted.
-  private readonly verified = new LRUCache<string, Principal>({ max: 20_000, ttl: VERIFIED_TTL_MS });
+  // the result until shortly before it expires takes the signature check off the hot path. A remembered
+  // token still needs its key in the key set, so retiring a key refuses its tokens at once.
+  private readonly verified = new LRUCache<string, { principal: Principal; kid: string }>({ max: 20_000, ttl: VERIFIED_TTL_MS });
 
   constructor(
     private readonly keys: SigningKeys,
@@ -87,19 +87,19 @@ export class AccessTokens {
   /** Verifies a token; any failure is an `unauthorized` AppError that says why without leaking internals. */
   async verify(token: string): Promise<Principal> {
     const known = this.verified.get(token);
-    if (known) return known;
-    const principal = toPrincipal(await this.verifySignature(token));
+    if (known && (await this.verifierSet()).has(known.kid)) return known.principal;
+    const kid = keyIdOf(token);
+    const principal = toPrincipal(await this.verifySignature(token, kid));
     const ttl = Math.min(VERIFIED_TTL_MS, principal.expiresAt * 1000 - Date.now());
-    if (ttl > 0) this.verified.set(token, principal, { ttl });
+    if (ttl > 0) this.verified.set(token, { principal, kid }, { ttl });
     return principal;
   }
 
-  private async verifySignature(token: string): Promise<TokenClaims> {
-    const kid = keyIdOf(token);
+  private async verifySignature(token: string, kid: string): Promise<TokenClaims> {
     let verify = (await this.verifierSet()).get(kid);
     if (!verify) {
-      // A key rotated in by another process: reload once.
-      await this.keys.refresh();
+      // Perhaps a key another process has just rotated in: reload (rate-limited) before refusing.
+      await this.keys.reloadForUnknownKey();
       verify = (await this.verifierSet()).get(kid);
     }
     if (!verify) throw invalid('The access token is signed with an unknown key');
@@ -117,8 +117,10 @@ export class AccessTokens {
   private async verifierSet(): Promise<Map<string, Verify>> {
     const jwks = await this.keys.jwks();
     if (this.verifiers?.jwks !== jwks) {
+      // The set is reloaded every minute; keys it still holds keep their verifier rather than being imported again.
+      const previous = this.verifiers?.byKid;
       const byKid = new Map<string, Verify>();
-      for (const jwk of jwks.keys) if (jwk.kid) byKid.set(jwk.kid, this.verifierFor(jwk));
+      for (const jwk of jwks.keys) if (jwk.kid) byKid.set(jwk.kid, previous?.get(jwk.kid) ?? this.verifierFor(jwk));
       this.verifiers = { jwks, byKid };
     }
     return this.verifiers.byKid;
@@ -134,7 +136,7 @@ export class AccessTokens {
       allowedIss: this.issuer,
       allowedAud: this.audience,
       checkTyp: TOKEN_TYPE,
-      requiredClaims: ['sub', 'exp', 'iat'],
+      requiredClaims: ['iss', 'aud', 'sub', 'exp', 'iat'],
       clockTolerance: CLOCK_SKEW_S * 1000,
       cache: false,
     }) as Verify;
@@ -144,7 +146,7 @@ export class AccessTokens {
 /** The `kid` of a compact JWS, read from its header only to choose the verifier (which checks everything). */
 function keyIdOf(token: string): string {
   const dot = token.indexOf('.');
-  if (dot <= 0 || token.length > 8192) throw invalid('The access token is not a JWT');
+  if (dot <= 0 || token.length > MAX_TOKEN_LENGTH) throw invalid('The access token is not a JWT');
   try {
     const header = JSON.parse(Buffer.from(token.slice(0, dot), 'base64url').toString('utf8')) as { kid?: unknown };
     if (typeof header.kid === 'string' && header.kid.length > 0) return header.kid;

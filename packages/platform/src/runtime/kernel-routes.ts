@@ -7,22 +7,25 @@ import { decodeCursor, Page, PageQuery, toPage } from '../http/pagination.js';
 import { problemTypes, problemTypeUri } from '../http/problem.js';
 import type { HttpApp } from '../http/server.js';
 import type { Platform } from './platform.js';
+import { MANAGE_SIGNING_KEYS, registerSigningKeyRoutes } from './signing-key-routes.js';
 
 const CHECK_TIMEOUT_MS = 2_000;
 
-/** The kernel's own permissions (the dead-letter admin API). */
+/** The kernel's own permissions (the dead-letter and signing-key admin APIs). */
 export const KernelPermissions = {
   readDeadLetters: 'platform.dead_letters.read',
   manageDeadLetters: 'platform.dead_letters.manage',
+  manageSigningKeys: MANAGE_SIGNING_KEYS,
 } as const;
 
 /** Who holds the kernel's permissions. */
 export const kernelGrants: PermissionGrants = {
   [KernelPermissions.readDeadLetters]: ['platform_admin', 'tenant_admin'],
   [KernelPermissions.manageDeadLetters]: ['platform_admin'],
+  [KernelPermissions.manageSigningKeys]: ['platform_admin'],
 };
 
-/** Routes every API process serves: health, metrics, the JWKS, problem type pages and the dead-letter admin API. */
+/** Routes every API process serves: health, metrics, the JWKS, problem type pages, the dead-letter and signing-key admin APIs. */
 export function registerKernelRoutes(app: HttpApp, platform: Platform, state: { draining: boolean }): void {
   const publicRoute = { auth: false as const };
 
@@ -53,6 +56,7 @@ export function registerKernelRoutes(app: HttpApp, platform: Platform, state: { 
     });
 
   registerDeadLetterAdmin(app, platform);
+  registerSigningKeyRoutes(app, platform.keys);
 }
 
 async function readiness(platform: Platform): Promise<Record<string, string>> {
