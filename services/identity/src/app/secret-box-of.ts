@@ -9,8 +9,8 @@ const boxes = new WeakMap<ServiceContext, Promise<SecretBox>>();
 
 /**
  * The secret box of a process. Its key comes from TESSERA_SECRET_KEY; without it, from a random key created
- * once in the kernel database, so embedded mode needs no setup (such a key protects a stolen backup only
- * if the backup lacks that table — set TESSERA_SECRET_KEY in production).
+ * once in the database, so embedded mode needs no setup. A key kept beside the data it protects does not
+ * survive a stolen backup: production sets TESSERA_SECRET_KEY.
  */
 export function secretBoxOf(context: ServiceContext): Promise<SecretBox> {
   let box = boxes.get(context);
