@@ -12,6 +12,8 @@ const ConfigSchema = Type.Object({
   PORT: Type.Integer({ minimum: 0, maximum: 65535, default: 3000 }),
   HOST: Type.String({ minLength: 1, default: '0.0.0.0' }),
   TESSERA_DATA_DIR: Type.String({ minLength: 1, default: '.tessera' }),
+  /** Where uploaded files are kept (a volume every API process mounts); defaults to `<TESSERA_DATA_DIR>/blobs`. */
+  TESSERA_BLOB_DIR: Type.Optional(Type.String({ minLength: 1 })),
   TESSERA_SERVICES: Type.Optional(List),
   TESSERA_ROLES: Type.Array(Type.Union(ROLES.map((role) => Type.Literal(role))), { default: [...ROLES] }),
   DATABASE_URL: Type.Optional(Type.String({ pattern: '^postgres(ql)?://' })),
@@ -41,7 +43,7 @@ const ConfigSchema = Type.Object({
   PASSWORD_HASH_ITERATIONS: Type.Integer({ minimum: 1, default: 2 }),
   /** Sign-in attempts one client address may make per minute across accounts (brute-force budget). */
   SIGN_IN_PER_IP_PER_MINUTE: Type.Integer({ minimum: 1, default: 60 }),
-  /** Key that encrypts secrets at rest (signing keys, TOTP secrets, SSO client secrets): 32 bytes, base64. Derived from the data folder in embedded mode when unset. */
+  /** Passphrase (32+ characters, stretched with HKDF) that seals TOTP and SSO client secrets at rest. Unset: a random key is created once and kept in the database. Changing it makes sealed secrets unreadable. */
   TESSERA_SECRET_KEY: Type.Optional(Type.String({ minLength: 32 })),
 });
 

@@ -19,7 +19,9 @@ export async function pingRoutes(app: HttpApp, context: ServiceContext): Promise
     schema: { tags, summary: 'Create a ping (emits example.ping.created)', body: CreatePingBody, response: { 201: Ping } },
   }, async (request, reply) => {
     const principal = principalOf(request);
-    const ping = await createPing(context, principal.tenantId, principal.subject, request.body.message);
+    // An API key writes on behalf of the tenant, not of a person: its pings have no author.
+    const authorId = principal.kind === 'user' ? principal.subject : null;
+    const ping = await createPing(context, principal.tenantId, authorId, request.body.message);
     return reply.code(201).header('etag', etagOf(ping.version)).header('location', `/api/v1/pings/${ping.id}`).send(ping);
   });
 

@@ -1,0 +1,82 @@
+import type { SeededTenant, SeededUser } from './seed.js';
+
+/**
+ * Who may see a marker:
+ * - `secret`: nobody but its holder (API key, SSO client secret, refresh tokens, invitation links);
+ * - `personal`: the person and their tenant's admins (email, sessions);
+ * - `tenant`: members of the tenant (ids, names, messages: an author shows on what they wrote);
+ * - `public`: anyone, through a public route by design (the tenant's name, slug and SSO client id).
+ * Outsiders may see none of them (bar `public` ones on public routes); A's student none of the other's
+ * `personal` ones nor anyone's `secret` ones.
+ */
+export type Sensitivity = 'secret' | 'personal' | 'tenant' | 'public';
+
+/** A value seeded as tenant A that must not appear in an attacker's response. */
+export interface Marker {
+  value: string;
+  what: string;
+  sensitivity: Sensitivity;
+  /** The role of the seeded user it belongs to (`classmate`: A's second student), if it is a person's. */
+  owner?: string;
+}
+
+// Shorter values (small integers, short words) could appear in any response by chance.
+const MIN_LENGTH = 8;
+
+/** Every identifier, email, name and secret tenant A was seeded with. */
+export function markersOf(a: SeededTenant): Marker[] {
+  const markers: Marker[] = [
+    { value: a.id, what: 'tenant id', sensitivity: 'tenant' },
+    { value: a.name, what: 'tenant name', sensitivity: 'public' },
+    { value: a.slug, what: 'tenant slug', sensitivity: 'public' },
+    ...userMarkers('admin', a.admin),
+    ...userMarkers('instructor', a.instructor),
+    ...userMarkers('tutor', a.tutor),
+    ...userMarkers('student', a.student),
+    ...userMarkers('classmate', a.classmate),
+    { value: a.ping.id, what: 'ping id', sensitivity: 'tenant' },
+    { value: a.ping.message, what: 'ping message', sensitivity: 'tenant' },
+    { value: a.apiKey.id, what: 'API key id', sensitivity: 'tenant' },
+    { value: a.apiKey.name, what: 'API key name', sensitivity: 'tenant' },
+    { value: a.apiKey.key, what: 'API key secret', sensitivity: 'secret' },
+    { value: a.sso.clientId, what: 'SSO client id', sensitivity: 'public' },
+    { value: a.sso.clientSecret, what: 'SSO client secret', sensitivity: 'secret' },
+    { value: a.deadLetter.marker, what: 'dead letter', sensitivity: 'tenant' },
+    ...a.mailIds.map((id): Marker => ({ value: id, what: 'mail id', sensitivity: 'tenant' })),
+    ...a.invitationTokens.map((token): Marker => ({ value: token, what: 'invitation token', sensitivity: 'secret' })),
+  ];
+  return markers.filter((marker) => marker.value.length >= MIN_LENGTH);
+}
+
+function userMarkers(owner: string, user: SeededUser): Marker[] {
+  return [
+    { value: user.id, what: `${owner} id`, sensitivity: 'tenant', owner },
+    { value: user.email, what: `${owner} email`, sensitivity: 'personal', owner },
+    { value: user.name, what: `${owner} name`, sensitivity: 'tenant', owner },
+    { value: user.sessionId, what: `${owner} session id`, sensitivity: 'personal', owner },
+    { value: user.refreshToken, what: `${owner} refresh token`, sensitivity: 'secret', owner },
+  ];
+}
+
+/** A marker found in a response, with the text around it. */
+export interface Leak {
+  marker: Marker;
+  snippet: string;
+}
+
+/**
+ * The markers found in `received` (body and headers). A marker the request itself carried is skipped:
+ * an error that repeats the id it was asked about tells the attacker nothing new.
+ */
+export function findLeaks(received: string, sent: string, markers: Marker[]): Leak[] {
+  const haystack = received.toLowerCase();
+  const echo = sent.toLowerCase();
+  const leaks: Leak[] = [];
+  for (const marker of markers) {
+    const needle = marker.value.toLowerCase();
+    if (echo.includes(needle)) continue;
+    const at = haystack.indexOf(needle);
+    if (at >= 0) leaks.push({ marker, snippet: received.slice(Math.max(0, at - 60), at + needle.length + 60) });
+  }
+  return leaks;
+}
