@@ -1,5 +1,5 @@
 import { performance } from 'node:perf_hooks';
-import { numberFlag, stringFlag } from '../lib/flags.js';
+import { backendFlags, numberFlag, stringFlag } from '../lib/flags.js';
 import type { Bench, Cell, Json, Table } from '../lib/bench.js';
 import { loadAverage } from '../lib/machine.js';
 import { percentile, summarize } from '../lib/percentiles.js';
@@ -28,8 +28,7 @@ export const bench: Bench = {
   name: 'identity',
   description: 'Sign-in p50/p95 at the configured argon2id cost, refresh rotations/s, access-token verifications/s on one core.',
   flags: {
-    backends: { type: 'string', description: 'embedded,distributed (default: embedded, plus distributed when the URLs are set)' },
-    distributed: { type: 'boolean', description: 'add the distributed backends (PostgreSQL, NATS, Redis on 127.0.0.1)' },
+    ...backendFlags,
     'sign-ins': { type: 'string', description: 'sequential sign-ins measured (default 200, quick 20)' },
     chains: { type: 'string', description: 'concurrent refresh chains (default 16)' },
     duration: { type: 'string', description: 'seconds of refresh load (default 10, quick 2)' },

@@ -1,4 +1,4 @@
-import { numberFlag, stringFlag } from '../lib/flags.js';
+import { backendFlags, numberFlag, stringFlag } from '../lib/flags.js';
 import type { Bench, Cell, Table } from '../lib/bench.js';
 import { loadAverage } from '../lib/machine.js';
 import { asJson } from '../lib/results.js';
@@ -29,8 +29,7 @@ export const bench: Bench = {
   name: 'kernel',
   description: 'Kernel ceilings: bare Node HTTP vs the kernel HTTP app (authenticated echo), and events/s outbox → relay → bus → idempotent consumer.',
   flags: {
-    backends: { type: 'string', description: 'embedded,distributed (default: embedded, plus distributed when DATABASE_URL, NATS_URL and REDIS_URL are all set)' },
-    distributed: { type: 'boolean', description: 'add the distributed backends; unset URLs default to postgres/nats/redis on 127.0.0.1' },
+    ...backendFlags,
     'embedded-data': { type: 'string', description: 'disk (a temp folder, as `npm start`; default) or memory' },
     connections: { type: 'string', description: 'HTTP connections (default 50)' },
     duration: { type: 'string', description: 'seconds of measured HTTP load per row (default 10, quick 2)' },

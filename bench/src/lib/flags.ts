@@ -1,4 +1,4 @@
-import type { BenchOptions } from './bench.js';
+import type { BenchOptions, FlagSpec } from './bench.js';
 
 /** A string flag's value, or undefined when it was not given. */
 export function stringFlag(options: BenchOptions, name: string): string | undefined {
@@ -14,3 +14,9 @@ export function numberFlag(options: BenchOptions, name: string, fallback: number
   if (!Number.isInteger(number) || number <= 0) throw new Error(`--${name} takes a positive integer, got "${value}"`);
   return number;
 }
+
+/** The flags of every bench that runs against backend sets (see `chooseBackends`). */
+export const backendFlags: Record<'backends' | 'distributed', FlagSpec> = {
+  backends: { type: 'string', description: 'embedded,distributed (default: embedded, plus distributed when DATABASE_URL, NATS_URL and REDIS_URL are all set)' },
+  distributed: { type: 'boolean', description: 'add the distributed backends; unset URLs default to postgres/nats/redis on 127.0.0.1' },
+};
