@@ -6,6 +6,9 @@ export type ErrorKind =
   | 'not_found'
   | 'conflict'
   | 'precondition_failed'
+  | 'too_large'
+  | 'unsupported_media_type'
+  | 'range_not_satisfiable'
   | 'unprocessable'
   | 'rate_limited'
   | 'unavailable';

@@ -23,6 +23,9 @@ export { createCache } from './cache/create-cache.js';
 /** Mail: SMTP in distributed mode, `.eml` files (or memory) in embedded mode. */
 export type { Mailer, MailMessage, SentMail, MailOutbox, MailOutboxQuery } from './mail/mailer.js';
 export { createMailer, type CreateMailerOptions } from './mail/create-mailer.js';
+/** Blobs (uploaded files and their derivatives): a local folder by default, memory in tests. */
+export { BlobTooLargeError, InvalidBlobKeyError, tenantBlobPrefix, type BlobStore, type BlobBody, type BlobInfo, type BlobRange, type PutBlobOptions, type StoredBlob } from './blobs/blob-store.js';
+export { createBlobStore, type CreateBlobStoreOptions } from './blobs/create-blob-store.js';
 /** Access tokens and signing keys. */
 export { AccessTokens, MAX_ACCESS_TOKEN_SECONDS, type Principal, type AccessClaims } from './auth/tokens.js';
 export { SigningKeys } from './auth/signing-keys.js';

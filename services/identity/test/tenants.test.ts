@@ -83,7 +83,13 @@ describe(`tenant lifecycle (${testBackends.database})`, () => {
     expect(data['identity.users']?.map((u) => u.email)).toEqual([student.email]);
     expect(data['identity.sessions']).toHaveLength(1);
 
+    const upload = `tenants/${tenant.id}/media/${randomUUID()}/original`;
+    const neighbour = `tenants/${randomUUID()}/media/${randomUUID()}/original`;
+    await kit.platform.blobs.put(upload, Buffer.from('a file of the tenant'));
+    await kit.platform.blobs.put(neighbour, Buffer.from('another tenant\'s file'));
+
     expectProblem(await kit.request('DELETE', `/api/v1/platform/tenants/${tenant.id}?confirm=wrong-slug`, { token: adminToken }), 422, 'IDENTITY.CONFIRMATION_MISMATCH');
+    expect(await kit.platform.blobs.stat(upload)).toBeDefined();
     const deleted = await kit.request('DELETE', `/api/v1/platform/tenants/${tenant.id}?confirm=${tenant.slug}`, { token: adminToken });
     expect(deleted.statusCode, deleted.body).toBe(204);
 
@@ -93,6 +99,8 @@ describe(`tenant lifecycle (${testBackends.database})`, () => {
       return { users: users.rows[0]?.n, record: record.rows[0] };
     });
     expect(remaining).toEqual({ users: 0, record: { name: 'Deleted tenant', status: 'deleted' } });
+    expect(await kit.platform.blobs.stat(upload)).toBeUndefined();
+    expect(await kit.platform.blobs.stat(neighbour)).toBeDefined();
     expectProblem(await kit.request('POST', '/api/v1/auth/sign-out', { token: tokens.accessToken, body: {} }), 401, 'AUTH.UNKNOWN_TENANT');
     expectProblem(await kit.request('GET', `/api/v1/platform/tenants/${tenant.id}`, { token: adminToken }), 404);
     await createTenantOverHttp({ slug: tenant.slug, name: 'Reborn', tier: 'standard' });

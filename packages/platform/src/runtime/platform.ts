@@ -8,6 +8,7 @@ import { LocalBus } from '../bus/local-bus.js';
 import { NatsBus } from '../bus/nats-bus.js';
 import { createCache } from '../cache/create-cache.js';
 import { createMailer } from '../mail/create-mailer.js';
+import { createBlobStore } from '../blobs/create-blob-store.js';
 import type { Config } from '../config/config.js';
 import { Database } from '../db/database.js';
 import { Outbox } from '../events/outbox.js';
@@ -53,6 +54,8 @@ export async function createPlatform(config: Config, options: PlatformOptions = 
     closers.unshift(() => cache.close());
     const mailer = createMailer({ smtpUrl: config.SMTP_URL, from: config.MAIL_FROM, dataDir: config.TESSERA_DATA_DIR });
     closers.unshift(() => mailer.close());
+    const blobs = createBlobStore({ folder: config.TESSERA_BLOB_DIR, dataDir: config.TESSERA_DATA_DIR });
+    closers.unshift(() => blobs.close());
     const keys = new SigningKeys(db);
     const relay = new OutboxRelay(db, bus, metrics, logger);
     const tenants = new TenantRegistry(db);
@@ -62,6 +65,7 @@ export async function createPlatform(config: Config, options: PlatformOptions = 
     closers.unshift(() => tenantDatabases.close());
     return {
       mailer,
+      blobs,
       tenants,
       tenantDatabases,
       revocations: new SessionRevocations(cache),

@@ -13,6 +13,7 @@ import type { HttpApp } from '../http/server.js';
 import type { TenantDatabases } from '../tenancy/tenant-databases.js';
 import type { TenantRegistry } from '../tenancy/tenant-registry.js';
 import type { Mailer } from '../mail/mailer.js';
+import type { BlobStore } from '../blobs/blob-store.js';
 import type { Logger } from '../observability/logger.js';
 import type { Metrics } from '../observability/metrics.js';
 
@@ -29,6 +30,8 @@ export interface ServiceContext {
   logger: Logger;
   /** Outgoing mail (SMTP, or .eml files in the data folder). */
   mailer: Mailer;
+  /** Files (uploads, derivatives): a folder shared by the API processes, or memory in tests. */
+  blobs: BlobStore;
   /** Sessions whose access tokens every API process must refuse from now on. */
   revocations: SessionRevocations;
   /** Tenants' status and tier, as every process sees them. */

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { AppError, eraseTenantData, exportTenantData } from '@tessera/platform';
+import { AppError, eraseTenantData, exportTenantData, tenantBlobPrefix } from '@tessera/platform';
 import { IdentityEvents, type TenantEventData } from '../contract/events.js';
 import type { Tenant, TenantSettings } from '../contract/schemas.js';
 import type { IdentityDatabase, TenantRow } from '../db/identity.table.js';
@@ -91,6 +91,7 @@ export async function deleteTenant(deps: IdentityDeps, id: string, confirmSlug: 
   await deps.tenants.setStatus(id, 'deleted');
   if (registered?.databaseName) await deps.tenantDatabases.destroy(registered.databaseName);
   else await eraseTenantData(deps.db, id);
+  await deps.blobs.deletePrefix(tenantBlobPrefix(id));
   const freedSlug = `deleted-${id.replaceAll('-', '').slice(0, 20)}`;
   await deps.db.withSystem<IdentityDatabase, void>(async (tx) => {
     const anonymised = await updateTenant(tx, id, { name: 'Deleted tenant', slug: freedSlug, status: 'deleted', settings: defaultSettings, deleted_at: new Date() });
