@@ -76,7 +76,7 @@ describe(`tessera CLI — ${modeName}`, () => {
 
       const docs = await fetch(`${first.url}/docs`);
       expect(docs.status).toBe(200);
-    }, 60_000);
+    }, 150_000);
 
     it('prints the demo accounts; one signs in and lists the seeded ping, which the worker acknowledges', async () => {
       await waitForStdout(first, /Demo accounts \(password "tessera-demo-2026"/);
@@ -106,7 +106,23 @@ describe(`tessera CLI — ${modeName}`, () => {
         const { body } = await api.get<PingView>(`/api/v1/pings/${welcomeId}`);
         return body.receipts === 1 ? body : undefined;
       }, { describe: () => first.output() });
-    }, 45_000);
+    }, 120_000);
+
+    it('lists the public demo course to anyone, and the demo student enrolled in it with the first lesson done', async () => {
+      const catalog = await fetch(`${first.url}/api/v1/public/courses`);
+      expect(catalog.status).toBe(200);
+      const courses = ((await catalog.json()) as { items: Array<{ id: string; title: string }> }).items;
+      expect(courses.length).toBeGreaterThanOrEqual(1);
+
+      // Enrollment learns the course and the student from events, so the seeded enrollment appears shortly after start.
+      const api = apiClient(first.url, demoToken);
+      const mine = await eventually(async () => {
+        const { body } = await api.get<{ items: Array<{ courseId: string; completedLessons: number }> }>('/api/v1/me/courses');
+        return body.items.length > 0 ? body.items : undefined;
+      }, { describe: () => first.output() });
+      expect(courses.map((course) => course.id)).toContain(mine[0]?.courseId);
+      expect(mine[0]?.completedLessons).toBe(1);
+    }, 120_000);
 
     it.skipIf(distributed)('refuses a second process on the same embedded data folder', async () => {
       const port = await freePort();
@@ -115,7 +131,7 @@ describe(`tessera CLI — ${modeName}`, () => {
       expect(second.stderr).toMatch(/data folder .* is in use/);
       // The first one is unaffected.
       expect((await fetch(`${first.url}/healthz`)).status).toBe(200);
-    }, 45_000);
+    }, 120_000);
 
     it('shuts down gracefully on SIGTERM with exit code 0', async () => {
       first.child.kill('SIGTERM');
@@ -136,7 +152,7 @@ describe(`tessera CLI — ${modeName}`, () => {
 
       again.child.kill('SIGTERM');
       expect(await waitForExit(again, 20_000), again.output()).toEqual({ code: 0, signal: null });
-    }, 60_000);
+    }, 150_000);
   });
 
   // Each of these runs to completion by itself; concurrent, so stop their children only after all of them.
@@ -149,20 +165,20 @@ describe(`tessera CLI — ${modeName}`, () => {
       const result = await runTessera(['start'], envFor(await tempDataDir(), { PORT: 'abc' }));
       expect(result.code).toBe(2);
       expect(result.stderr).toMatch(/Invalid configuration: PORT\b/);
-    }, 45_000);
+    }, 120_000);
 
     it('exits 2 naming TESSERA_ROLES for an unknown role', async () => {
       const result = await runTessera(['start', '--role', 'bogus', '--port', String(await freePort())], envFor(await tempDataDir()));
       expect(result.code).toBe(2);
       expect(result.stderr).toMatch(/Invalid configuration: TESSERA_ROLES\b/);
-    }, 45_000);
+    }, 120_000);
 
     it('exits 2 on an unknown command, with the usage', async () => {
       const result = await runTessera(['frobnicate'], envFor(await tempDataDir()));
       expect(result.code).toBe(2);
       expect(result.stderr).toMatch(/Unknown command "frobnicate"/);
       expect(result.stderr).toMatch(/Usage: tessera/);
-    }, 45_000);
+    }, 120_000);
   });
 
   describe('migrate', () => {

@@ -12,6 +12,28 @@ declare module 'autocannon' {
     pipelining?: number;
     /** Seconds before a request counts as timed out. */
     timeout?: number;
+    /** Requests each connection sends in turn, starting over at the end. */
+    requests?: RequestSpec[];
+    /** Requests to send in all, instead of a duration. */
+    amount?: number;
+    /** Requests per second over all connections (unlimited when unset). */
+    overallRate?: number;
+  }
+
+  /** The raw request autocannon is about to send; `setupRequest` returns the one to send instead. */
+  interface RequestData {
+    method?: string;
+    path?: string;
+    headers?: Record<string, string>;
+    body?: string | Buffer;
+  }
+
+  interface RequestSpec {
+    method?: string;
+    path?: string;
+    headers?: Record<string, string>;
+    body?: string;
+    setupRequest?: (request: RequestData, context: Record<string, unknown>) => RequestData;
   }
 
   interface Histogram {

@@ -37,7 +37,7 @@ export { TenantDatabases } from './tenancy/tenant-databases.js';
 export { exportTenantData, eraseTenantData } from './tenancy/tenant-data.js';
 /** The HTTP kit. */
 export { createHttpApp, type HttpApp } from './http/server.js';
-export { principalOf, hasPermission, assertOwnerOr, tenantOfHost, type CredentialVerifier } from './http/auth-hook.js';
+export { principalOf, personOf, actingUserId, hasPermission, assertOwnerOr, tenantOfHost, type CredentialVerifier } from './http/auth-hook.js';
 export { PageQuery, Page, encodeCursor, decodeCursor, toPage } from './http/pagination.js';
 export { problemTypes, type ProblemBody } from './http/problem.js';
 export { etagOf, versionFromIfMatch } from './http/etag.js';
@@ -48,6 +48,7 @@ export { createMetrics, type Metrics } from './observability/metrics.js';
 export { setupTracing, currentTraceparent, memorySpans } from './observability/tracing.js';
 /** Composition: services, the platform of one process, and starting a process. */
 export type { ServiceModule, ServiceContext, ConsumerRegistration } from './runtime/service-module.js';
+export { startJobs, type ServiceJob, type RunningJobs } from './runtime/jobs.js';
 export { createPlatform, type Platform } from './runtime/platform.js';
 export { buildHttpApp } from './runtime/http-app.js';
 export { startProcess, type RunningProcess, type StartOptions } from './runtime/process.js';

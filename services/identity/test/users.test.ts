@@ -66,6 +66,7 @@ describe(`user administration (${testBackends.database}, ${testBackends.cache})`
     expect(user).toMatchObject({ email: address, name: 'New Colleague', status: 'invited', roles: ['instructor', 'tutor'], emailVerified: false, mfaEnabled: false, tenantId: tenant.id });
     expect(first.headers.location).toBe(`/api/v1/users/${user.id}`);
     expect((await mailsTo(kit, address)).map((mail) => mail.category)).toEqual(['identity.invitation']);
+    expect((await eventsOf('identity.user.invited', user.id)).map((event) => (event.data as { email: string }).email)).toEqual([address]);
     const replay = await asAdmin('POST', '/users/invitations', { email: address, name: 'New Colleague', roles: ['instructor', 'tutor'] }, headers);
     expect(replay.statusCode).toBe(201);
     expect(replay.json<User>().id).toBe(user.id);
@@ -190,6 +191,7 @@ describe(`user administration (${testBackends.database}, ${testBackends.cache})`
     const reactivated = await asAdmin('POST', `/users/${colleague.row.id}/reactivate`);
     expect(reactivated.statusCode, reactivated.body).toBe(200);
     expect(reactivated.json<User>().status).toBe('active');
+    expect(await eventsOf('identity.user.reactivated', colleague.row.id)).toHaveLength(1);
     await kit.signIn(colleague);
   });
 

@@ -12,15 +12,17 @@ export interface ApiRequest {
 /** Sends requests to the app under attack. */
 export type Api = (request: ApiRequest) => Promise<LightMyRequestResponse>;
 
+/** Sends requests over `inject`: bodies as JSON, or a Buffer as it is (an upload, with its own content type). */
 export function apiOf(app: HttpApp): Api {
   return (request) => {
     const headers: Record<string, string> = { ...request.headers };
     if (request.body !== undefined) headers['content-type'] ??= 'application/json';
+    const raw = Buffer.isBuffer(request.body);
     return app.inject({
       method: request.method as 'GET',
       url: request.url,
       headers,
-      ...(request.body !== undefined ? { payload: JSON.stringify(request.body) } : {}),
+      ...(request.body !== undefined ? { payload: raw ? request.body as Buffer : JSON.stringify(request.body) } : {}),
     });
   };
 }

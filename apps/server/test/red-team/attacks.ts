@@ -68,12 +68,23 @@ function tamper(token: string, claims: Record<string, unknown>, how: 'keep-signa
   return `${forgedHeader}.${forgedPayload}.`;
 }
 
-/** The markers an attack must not see: outsiders none of A's (public ones allowed on public routes); a classmate the other's personal data and others' secrets. */
+/**
+ * The markers an attack must not see: outsiders none of A's (public ones allowed on public routes, and what
+ * the public catalog shows with A's public course on its routes); a classmate the other's personal data and
+ * others' secrets.
+ */
 export function markersFor(attack: Attack, operation: Operation, markers: Marker[]): Marker[] {
   if (attack.kind === 'classmate') {
     return markers.filter((marker) => (marker.sensitivity === 'personal' && marker.owner === 'classmate') || (marker.sensitivity === 'secret' && marker.owner !== 'student'));
   }
-  return isPublic(operation) ? markers.filter((marker) => marker.sensitivity !== 'public') : markers;
+  if (!isPublic(operation)) return markers;
+  const catalog = isPublicCatalog(operation);
+  return markers.filter((marker) => marker.sensitivity !== 'public' && !(catalog && marker.listed));
+}
+
+/** The public catalog's routes: public courses of every tenant, by design. */
+function isPublicCatalog(operation: Operation): boolean {
+  return isPublic(operation) && operation.path.startsWith('/api/v1/public/');
 }
 
 const REFUSALS = new Set([401, 403, 404]);

@@ -19,6 +19,8 @@ export interface PathFixture {
 }
 
 const ownerOnly = { read: 'owner', write: 'owner' } as const;
+/** Published content: every member reads it; only its authors (and admins, reviewers) change it. */
+const published = { read: 'tenant', write: 'owner' } as const;
 
 /**
  * The object each path parameter names. A route added later under one of these prefixes is covered as is;
@@ -37,17 +39,47 @@ export const pathFixtures: PathFixture[] = [
   { route: '/api/v1/tenants/{slug}', value: (w) => w.a.slug, reach: { read: 'public', write: 'public' } },
   // Not A's but the platform's: the key that signs every token (no tenant may retire it).
   { route: '/api/v1/platform/signing-keys/{kid}', value: (w) => w.signingKeyId, reach: ownerOnly },
+  // The catalog. A's tenant-only course, published: members read it (drafts need catalog.content.author);
+  // its co-authors, reviewers and admins change it, enroll others, read its roster.
+  { route: '/api/v1/courses/{courseId}', value: (w) => w.a.learning.course.id, reach: published },
+  { route: '/api/v1/courses/{courseId}/versions/{version}', value: () => '1', reach: published },
+  { route: '/api/v1/courses/{courseId}/instructors/{userId}', value: (w) => w.a.instructor.id, reach: ownerOnly },
+  // Module and block routes serve drafts only (authors).
+  { route: '/api/v1/modules/{moduleId}', value: (w) => w.a.learning.course.moduleId, reach: ownerOnly },
+  { route: '/api/v1/lessons/{lessonId}', value: (w) => w.a.learning.course.lessonIds[0] ?? '', reach: published },
+  { route: '/api/v1/blocks/{blockId}', value: (w) => w.a.learning.course.blockIds[0] ?? '', reach: ownerOnly },
+  // Not an object: which kind of content the next parameter names.
+  { route: '/api/v1/content/{kind}', value: () => 'lesson', reach: { read: 'public', write: 'public' } },
+  { route: '/api/v1/content/{kind}/{id}', value: (w) => w.a.learning.course.lessonIds[0] ?? '', reach: published },
+  { route: '/api/v1/skills/{skillId}', value: (w) => w.a.learning.skill.id, reach: published },
+  // The question bank is staff's (catalog.items.read): students meet an item only in a published lesson that embeds it.
+  { route: '/api/v1/items/{itemId}', value: (w) => w.a.learning.item.id, reach: ownerOnly },
+  { route: '/api/v1/items/{itemId}/versions/{version}', value: () => '1', reach: ownerOnly },
+  { route: '/api/v1/lessons/{lessonId}/items/{itemId}', value: (w) => w.a.learning.item.id, reach: published },
+  // Uploaded by A's instructor; any member reads it (lessons embed it).
+  { route: '/api/v1/media/{mediaId}', value: (w) => w.a.learning.media.id, reach: published },
+  // The public catalog lists A's public course by design: asked for A's tenant-only one, it must know none.
+  { route: '/api/v1/public/courses/{courseId}', value: (w) => w.a.learning.course.id, reach: { read: 'public', write: 'public' } },
+  // Enrollment. The second student's: only they and staff read it, only they record progress.
+  { route: '/api/v1/enrollments/{enrollmentId}', value: (w) => w.a.learning.enrollment.id, reach: ownerOnly },
+  { route: '/api/v1/enrollments/{enrollmentId}/lessons/{lessonId}', value: (w) => w.a.learning.course.lessonIds[1] ?? '', reach: published },
 ];
 
-/** A value of tenant A for a query parameter or body property. */
+/** A value of tenant A (or a neutral one) for a query parameter or body property. */
 export interface FieldFixture {
   value(world: World): unknown;
   /**
    * `reference`: names one of A's objects, sent wherever the field appears. `personal`: an email or a name,
    * sent only in query strings and to public routes — written by B into B's own records (an invitation) it
-   * would become B's data, and B reading it back is no leak.
+   * would become B's data, and B reading it back is no leak. `filler`: nobody's, sent in bodies only, where
+   * a made-up value would fail the service's own checks (a 400 before the access check proves nothing).
    */
-  kind: 'reference' | 'personal';
+  kind: 'reference' | 'personal' | 'filler';
+  /**
+   * Sent in bodies only. In a query string such a field is a filter, where another tenant's id rightly finds
+   * nothing (an empty 200, which the leak check covers) rather than a 4xx.
+   */
+  bodyOnly?: boolean;
 }
 
 /**
@@ -63,6 +95,15 @@ export const fieldFixtures: Record<string, FieldFixture> = {
   sessionId: { value: (w) => w.a.classmate.sessionId, kind: 'reference' },
   email: { value: (w) => w.a.classmate.email, kind: 'personal' },
   q: { value: (w) => w.a.classmate.name, kind: 'personal' },
+  ids: { value: (w) => w.a.learning.item.id, kind: 'reference' },
+  // What an item (or a lesson) is about: B may not tag its content with A's course or skills.
+  courseId: { value: (w) => w.a.learning.course.id, kind: 'reference' },
+  skills: { value: (w) => [w.a.learning.skill.id], kind: 'reference', bodyOnly: true },
+  // A roster naming A's second student (B must not enroll them anywhere).
+  csv: { value: (w) => `userId\n${w.a.classmate.id}\n`, kind: 'reference' },
+  markdown: { value: () => 'Red team text', kind: 'filler' },
+  opensAt: { value: () => new Date(Date.now() - 86_400_000).toISOString(), kind: 'filler' },
+  closesAt: { value: () => new Date(Date.now() + 86_400_000).toISOString(), kind: 'filler' },
 };
 
 /** The fixture for parameter `name` of `path`: the one whose route is `path` up to and including `{name}`. */

@@ -1,3 +1,4 @@
+import type { SeededCourse, SeededLearning } from './learning-seed.js';
 import type { SeededTenant, SeededUser } from './seed.js';
 
 /**
@@ -18,6 +19,11 @@ export interface Marker {
   sensitivity: Sensitivity;
   /** The role of the seeded user it belongs to (`classmate`: A's second student), if it is a person's. */
   owner?: string;
+  /**
+   * Shown by design with A's public course in the public catalog (`/api/v1/public/*`): the tenant it belongs
+   * to and the staff who wrote and published it. Anywhere else it keeps its sensitivity.
+   */
+  listed?: boolean;
 }
 
 // Shorter values (small integers, short words) could appear in any response by chance.
@@ -25,6 +31,7 @@ const MIN_LENGTH = 8;
 
 /** Every identifier, email, name and secret tenant A was seeded with. */
 export function markersOf(a: SeededTenant): Marker[] {
+  const listed = new Set([a.id, ...a.learning.publicCourse.staffIds]);
   const markers: Marker[] = [
     { value: a.id, what: 'tenant id', sensitivity: 'tenant' },
     { value: a.name, what: 'tenant name', sensitivity: 'public' },
@@ -44,8 +51,41 @@ export function markersOf(a: SeededTenant): Marker[] {
     { value: a.deadLetter.marker, what: 'dead letter', sensitivity: 'tenant' },
     ...a.mailIds.map((id): Marker => ({ value: id, what: 'mail id', sensitivity: 'tenant' })),
     ...a.invitationTokens.map((token): Marker => ({ value: token, what: 'invitation token', sensitivity: 'secret' })),
+    ...learningMarkers(a.learning),
   ];
-  return markers.filter((marker) => marker.value.length >= MIN_LENGTH);
+  return markers
+    .filter((marker) => marker.value.length >= MIN_LENGTH)
+    .map((marker) => (listed.has(marker.value) ? { ...marker, listed: true } : marker));
+}
+
+/**
+ * A's catalog and enrollment: everything a member may read is `tenant` (the tenant-only and the unlisted
+ * course never appear in the public catalog); the public course is `public`; the second student's
+ * enrollment is theirs (`personal`).
+ */
+function learningMarkers(learning: SeededLearning): Marker[] {
+  const { skill, item, media, course, publicCourse, unlistedCourse, enrollment } = learning;
+  const tenant = (value: string, what: string): Marker => ({ value, what, sensitivity: 'tenant' });
+  return [
+    tenant(skill.id, 'skill id'), tenant(skill.name, 'skill name'),
+    tenant(item.id, 'item id'), tenant(item.title, 'item title'), tenant(item.stem, 'item stem'),
+    tenant(media.id, 'media id'), tenant(media.sha256, 'media checksum'),
+    ...courseMarkers('tenant-only course', course, 'tenant'),
+    tenant(course.moduleId, 'module id'), tenant(course.moduleTitle, 'module title'),
+    ...course.lessonIds.map((id) => tenant(id, 'lesson id')), ...course.lessonTitles.map((title) => tenant(title, 'lesson title')),
+    ...course.blockIds.map((id) => tenant(id, 'block id')),
+    ...courseMarkers('unlisted course', unlistedCourse, 'tenant'),
+    ...courseMarkers('public course', publicCourse, 'public'),
+    { value: enrollment.id, what: 'classmate enrollment id', sensitivity: 'personal', owner: 'classmate' },
+  ];
+}
+
+function courseMarkers(what: string, course: SeededCourse, sensitivity: Sensitivity): Marker[] {
+  return [
+    { value: course.id, what: `${what} id`, sensitivity },
+    { value: course.title, what: `${what} title`, sensitivity },
+    { value: course.text, what: `${what} text`, sensitivity },
+  ];
 }
 
 function userMarkers(owner: string, user: SeededUser): Marker[] {

@@ -1,8 +1,8 @@
-import { randomInt } from 'node:crypto';
+import { randomInt, randomUUID } from 'node:crypto';
 import type { Permissions } from '@tessera/platform';
 import type { Api, ApiRequest } from './api.js';
 import { failureOf, markersFor, type Attack, type Target } from './attacks.js';
-import { fieldFixtures, pathFixtureFor, type Reach } from './fixtures.js';
+import { fieldFixtures, pathFixtureFor, type FieldFixture, type Reach } from './fixtures.js';
 import { findLeaks, type Leak, type Marker } from './markers.js';
 import { isPublic, pathParameters, type JsonSchema, type Operation } from './operations.js';
 import { sampleOf, sampleString } from './samples.js';
@@ -20,7 +20,6 @@ export interface ProbeResult {
 }
 
 const WRITES = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
-const NEEDS_IF_MATCH = new Set(['PUT', 'PATCH', 'DELETE']);
 
 /** What a probe needs besides the operation and the attack. */
 export interface ProbeContext {
@@ -48,15 +47,15 @@ export async function probe({ api, world, markers, permissions }: ProbeContext, 
 
 /**
  * The request an attacker sends: A's objects in the path (from the fixtures, or a random id), A's values in
- * the query and body fields the fixtures name, a body valid for the route's schema, the ETag of A's object
- * as If-Match (so a write would go through if nothing stopped it) and, on POSTs, the Idempotency-Key A used
- * (so a replay cache shared across tenants would hand over A's stored response).
+ * the query and body fields the fixtures name, a body valid for the route's schema, on every write the ETag of
+ * A's object as If-Match (so a write would go through if nothing stopped it) and, on POSTs, the
+ * Idempotency-Key A used (so a replay cache shared across tenants would hand over A's stored response).
  */
 export function requestFor(operation: Operation, world: World, headers: Record<string, string>): { request: ApiRequest; reach: Reach | undefined; referencesA: boolean; unnamed: string[] } {
   let referencesA = false;
   const fieldValue = (inBody: boolean) => (name: string) => {
     const fixture = fieldFixtures[name];
-    if (!fixture || (inBody && fixture.kind === 'personal' && !isPublic(operation))) return undefined;
+    if (!fixture || (inBody && fixture.kind === 'personal' && !isPublic(operation)) || (!inBody && !inQueries(fixture))) return undefined;
     if (fixture.kind === 'reference') referencesA = true;
     return fixture.value(world);
   };
@@ -74,13 +73,15 @@ export function requestFor(operation: Operation, world: World, headers: Record<s
   }
   const query = new URLSearchParams();
   for (const parameter of operation.parameters.filter((p) => p.in === 'query')) {
-    const named = parameter.name in fieldFixtures;
+    const fixture = fieldFixtures[parameter.name];
+    const named = fixture !== undefined && inQueries(fixture);
     const needed = parameter.required && !('default' in parameter.schema);
     if (named || needed) query.set(parameter.name, String(sampleOf(parameter.schema, fieldValue(false), parameter.name)));
   }
   const extra: Record<string, string> = {};
-  if (NEEDS_IF_MATCH.has(operation.method)) extra['if-match'] = pathValues.map((value) => world.a.etags.get(value)).find(Boolean) ?? '"1"';
-  if (operation.method === 'POST') extra['idempotency-key'] = world.a.idempotencyKeys.get(operation.path) ?? 'red-team-probe';
+  if (WRITES.has(operation.method)) extra['if-match'] = etagOfA(world, operation.path, pathValues);
+  // A fresh key unless A used one on this route: one key on every route would be refused as reused (422) before any access check.
+  if (operation.method === 'POST') extra['idempotency-key'] = world.a.idempotencyKeys.get(operation.path) ?? `red-team-probe-${randomUUID()}`;
   const search = query.toString();
   const request: ApiRequest = {
     method: operation.method,
@@ -89,6 +90,20 @@ export function requestFor(operation: Operation, world: World, headers: Record<s
     ...(operation.body ? { body: sampleOf(operation.body, fieldValue(true)) } : {}),
   };
   return { request, reach: reachOf(reaches), referencesA, unnamed };
+}
+
+/** Whether a field fixture is sent in query strings too (fillers and body-only references are not). */
+function inQueries(fixture: FieldFixture): boolean {
+  return fixture.kind !== 'filler' && fixture.bodyOnly !== true;
+}
+
+/**
+ * The ETag of the object A's write on this route would change (workflow POSTs take one too): the one seeded
+ * for this route and id, else for the id; `"1"` for objects with none.
+ */
+function etagOfA(world: World, path: string, pathValues: string[]): string {
+  const known = (value: string) => world.a.etags.get(`${path} ${value}`) ?? world.a.etags.get(value);
+  return pathValues.map(known).find(Boolean) ?? '"1"';
 }
 
 /** The most guarded reach among the path's objects; undefined when the path names none. */

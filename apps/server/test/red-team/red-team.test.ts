@@ -1,4 +1,5 @@
-import type { HttpApp } from '@tessera/platform';
+import { randomUUID } from 'node:crypto';
+import type { HttpApp, Subscription } from '@tessera/platform';
 import { createTestApp, createTestPlatform, type TestPlatform } from '@tessera/platform/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { allServices } from '../../src/services.js';
@@ -9,7 +10,7 @@ import { startOidcStub, type OidcStub } from './oidc-stub.js';
 import { documentedOperations, type Operation } from './operations.js';
 import { probe, type ProbeResult } from './probe.js';
 import { checkRowLevelSecurity } from './rls.js';
-import { seedWorld, type World } from './seed.js';
+import { ensureSignedIn, seedWorld, type World } from './seed.js';
 
 /**
  * The cross-tenant red team (a release gate): every documented operation × every attack, as tenant B, with
@@ -24,6 +25,7 @@ describe('red team: tenant isolation', () => {
   let world: World;
   let markers: Marker[];
   let operations: Operation[];
+  let subscriptions: Subscription[] = [];
 
   beforeAll(async () => {
     platform = await createTestPlatform(allServices, {
@@ -35,6 +37,10 @@ describe('red team: tenant isolation', () => {
       SIGN_IN_PER_IP_PER_MINUTE: '1000000',
     });
     app = await createTestApp(platform, allServices);
+    // The worker side too: enrollment learns of A's courses only from catalog's events.
+    const registrations = allServices.flatMap((module) => module.consumers?.(platform) ?? []);
+    subscriptions = await Promise.all(registrations.map(({ spec, handler }) => platform.bus.subscribe(spec, handler)));
+    platform.relay.start();
     api = apiOf(app);
     oidc = await startOidcStub();
     world = await seedWorld(api, platform, allServices, oidc.issuer);
@@ -43,6 +49,7 @@ describe('red team: tenant isolation', () => {
   });
 
   afterAll(async () => {
+    await Promise.all(subscriptions.map((subscription) => subscription.drain()));
     await app?.close();
     await platform?.cleanup();
     await oidc?.close();
@@ -53,6 +60,44 @@ describe('red team: tenant isolation', () => {
     expect(own.statusCode).toBe(200);
     const found = findLeaks(own.body, '', markers).map((leak) => leak.marker.what);
     expect(found).toEqual(expect.arrayContaining(['tenant id', 'classmate id', 'classmate email', 'classmate name']));
+  });
+
+  it('the public catalog lists A\'s public course, by design, and none of A\'s tenant-only or unlisted courses', async () => {
+    const { publicCourse, course, unlistedCourse } = world.a.learning;
+    const shown = markers.filter((marker) => marker.sensitivity !== 'public' && !marker.listed);
+    const read = async (url: string, status: number) => {
+      const response = await api({ method: 'GET', url });
+      expect(response.statusCode, `${url}: ${response.body}`).toBe(status);
+      // A 404 may repeat the id it was asked about (the url): that tells nothing new.
+      expect(findLeaks(response.body, url, shown).map((leak) => `${url}: ${leak.marker.what}`)).toEqual([]);
+      return response.body;
+    };
+    // Not vacuous: the public course is there, with its content.
+    expect(await read('/api/v1/public/courses?limit=100', 200)).toContain(publicCourse.id);
+    expect(await read(`/api/v1/public/courses/${publicCourse.id}`, 200)).toContain(publicCourse.text);
+    expect(await read(`/api/v1/public/search?limit=50&q=${encodeURIComponent(publicCourse.title)}`, 200)).toContain(publicCourse.id);
+    for (const hidden of [course, unlistedCourse]) {
+      await read(`/api/v1/public/courses/${hidden.id}`, 404);
+      await read(`/api/v1/public/search?limit=50&q=${encodeURIComponent(hidden.title)}`, 200);
+      await read(`/api/v1/public/search?limit=50&q=${encodeURIComponent(hidden.text)}`, 200);
+    }
+    await read('/api/v1/public/search?limit=50&q=course', 200);
+  });
+
+  it('B\'s members cannot read or enroll in A\'s public course through their own tenant', async () => {
+    // The public catalog hands B the course's id: the tenant routes must still not know it.
+    const courseId = world.a.learning.publicCourse.id;
+    for (const user of [world.b.student, world.b.admin]) {
+      await ensureSignedIn(api, user);
+      for (const request of [
+        { method: 'GET', url: `/api/v1/courses/${courseId}` },
+        { method: 'GET', url: `/api/v1/courses/${courseId}/structure` },
+        { method: 'POST', url: `/api/v1/courses/${courseId}/enroll`, body: {} },
+      ]) {
+        const response = await api({ ...request, headers: { ...bearer(user.accessToken), 'idempotency-key': `red-team-${randomUUID()}` } });
+        expect(response.statusCode, `${request.method} ${request.url}: ${response.body}`).toBe(404);
+      }
+    }
   });
 
   it('every documented operation refuses every attack and leaks none of A\'s data', async () => {
@@ -67,7 +112,7 @@ describe('red team: tenant isolation', () => {
     if (unnamed.length > 0) console.log(`red team: random ids (add a line to red-team/fixtures.ts): ${unnamed.join(', ')}`);
     expect(operations.length).toBeGreaterThan(0);
     expect(failures.map(describeFailure), 'leaks').toEqual([]);
-  });
+  }, 180_000);
 
   it('the database hides A\'s rows with no tenant set or with tenant B set', async () => {
     const report = await checkRowLevelSecurity(platform.db, world.a.id, world.b.id);
@@ -75,7 +120,11 @@ describe('red team: tenant isolation', () => {
     console.log(`red team db: ${report.tables.length} tenant tables (${names}), A has rows in ${report.tablesWithRowsOfA.length}, ${report.violations.length} violations`);
     expect(report.violations).toEqual([]);
     // Not vacuous: the tables the seed wrote to through the API are among those checked.
-    expect(report.tablesWithRowsOfA).toEqual(expect.arrayContaining(['identity.users', 'identity.sessions', 'identity.api_keys', 'example.pings']));
+    expect(report.tablesWithRowsOfA).toEqual(expect.arrayContaining([
+      'identity.users', 'identity.sessions', 'identity.api_keys', 'example.pings',
+      'catalog.courses', 'catalog.course_versions', 'catalog.lessons', 'catalog.blocks', 'catalog.skills', 'catalog.items', 'catalog.media',
+      'catalog.search_documents', 'enrollment.courses', 'enrollment.enrollments', 'enrollment.lesson_progress',
+    ]));
   });
 });
 

@@ -4,6 +4,7 @@ import type { ServiceModule } from '@tessera/platform';
 import type { TestPlatform } from '@tessera/platform/testing';
 import { sql } from 'kysely';
 import { bearer, expectStatus, type Api } from './api.js';
+import { seedLearning, type SeededLearning } from './learning-seed.js';
 
 /** A person of a seeded tenant, signed in through the API. */
 export interface SeededUser {
@@ -37,7 +38,12 @@ export interface SeededTenant {
   deadLetter: { id: number; marker: string };
   mailIds: string[];
   invitationTokens: string[];
-  /** The ETag of seeded objects by id, sent as If-Match so that a write that slipped through would succeed. */
+  /** Skills, items, media, courses (tenant-only, public, unlisted) and the second student's enrollment. */
+  learning: SeededLearning;
+  /**
+   * The ETag of seeded objects by id (or by `<route template> <id>` where a route's object is not the one its
+   * path names, e.g. a course's enrollment settings), sent as If-Match so that a write that slipped through would succeed.
+   */
   etags: Map<string, string>;
   /** The Idempotency-Key this tenant created objects with, by path (the attackers replay them). */
   idempotencyKeys: Map<string, string>;
@@ -99,8 +105,9 @@ async function seedTenant(context: SeedContext, label: string): Promise<SeededTe
   const ping = await createPing(api, classmate, `Ping of ${label} ${tag()}`, idempotencyKeys.get('/api/v1/pings') ?? '', etags);
   const classmateRead = await expectStatus<{ id: string }>(api, { method: 'GET', url: `/api/v1/users/${classmate.id}`, headers: bearer(admin.accessToken) }, 200);
   etags.set(classmate.id, String(classmateRead.response.headers.etag));
+  const learning = await seedLearning(api, { label, admin, instructor, classmate, etags, idempotencyKeys });
   return {
-    label, id: tenant.id, slug, name, admin, instructor, tutor, student, classmate, ping, etags, idempotencyKeys, invitationTokens,
+    label, id: tenant.id, slug, name, admin, instructor, tutor, student, classmate, ping, etags, idempotencyKeys, invitationTokens, learning,
     apiKey: await createApiKey(context, admin, label, idempotencyKeys.get('/api/v1/api-keys') ?? ''),
     sso: await connectSso(context, admin, label),
     deadLetter: await insertDeadLetter(context.platform, tenant.id, label),

@@ -155,7 +155,7 @@ export async function stopGracefully(...procs: TesseraProcess[]): Promise<Exit[]
 }
 
 /** Polls `/healthz` until 200 (at most `timeoutMs`); fails at once if the process exits. */
-export async function waitHealthy(proc: TesseraProcess, timeoutMs = 30_000): Promise<void> {
+export async function waitHealthy(proc: TesseraProcess, timeoutMs = 90_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
     if (proc.exit) throw new Error(`tessera exited (${JSON.stringify(proc.exit)}) before it was healthy\n${proc.output()}`);

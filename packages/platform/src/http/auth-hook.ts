@@ -115,3 +115,18 @@ export function assertOwnerOr(request: FastifyRequest, ownerId: string | null | 
   if (hasPermission(request, permission)) return;
   throw new AppError('forbidden', 'AUTH.NOT_OWNER', `Only its owner or a holder of ${permission} may do this`);
 }
+
+/**
+ * The principal of a signed-in person, for routes about "me" (own enrollments, own progress): an API key acts
+ * for its tenant, not for a user, so it gets 403 `AUTH.USER_ONLY` rather than someone's data.
+ */
+export function personOf(request: FastifyRequest): Principal & { kind: 'user' } {
+  const principal = principalOf(request);
+  if (principal.kind !== 'user') throw new AppError('forbidden', 'AUTH.USER_ONLY', 'Only a signed-in person can use this route; API keys cannot');
+  return principal as Principal & { kind: 'user' };
+}
+
+/** Who to record as having done something: the user, or null for an API key (which is no user id). */
+export function actingUserId(principal: Principal): string | null {
+  return principal.kind === 'user' ? principal.subject : null;
+}

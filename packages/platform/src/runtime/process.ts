@@ -5,6 +5,7 @@ import type { HttpApp } from '../http/server.js';
 import { flushTracing, otlpExporter, setupTracing } from '../observability/tracing.js';
 import { pruneIdempotencyKeys } from '../http/idempotency.js';
 import { buildHttpApp, type HttpAppOptions } from './http-app.js';
+import { startJobs, type RunningJobs } from './jobs.js';
 import { createPlatform, type Platform, type PlatformOptions } from './platform.js';
 import type { ServiceModule } from './service-module.js';
 
@@ -42,6 +43,7 @@ export async function startProcess(options: StartOptions): Promise<RunningProces
   let app: HttpApp | undefined;
   const subscriptions: Subscription[] = [];
   let dedicatedScan: NodeJS.Timeout | undefined;
+  let jobs: RunningJobs | undefined;
   try {
     platform.tenantDatabases.sources = migrationSourcesOf(options.modules);
     await migrate(platform.db, platform.tenantDatabases.sources);
@@ -50,6 +52,7 @@ export async function startProcess(options: StartOptions): Promise<RunningProces
     if (roles.includes('relay')) {
       platform.relay.start();
       dedicatedScan = scanDedicatedDatabases(platform);
+      jobs = startJobs(modules.flatMap((module) => module.jobs?.(platform) ?? []), platform.logger);
     }
     if (roles.includes('worker')) subscriptions.push(...(await subscribeConsumers(platform, modules)));
     const sampler = roles.includes('worker') ? sampleConsumerLag(platform, modules) : undefined;
@@ -67,23 +70,24 @@ export async function startProcess(options: StartOptions): Promise<RunningProces
       subscriptions,
       stop: () => {
         clearInterval(dedicatedScan);
-        return shutdown({ platform, app, subscriptions, state, sampler });
+        return shutdown({ platform, app, subscriptions, state, sampler, jobs });
       },
     };
   } catch (error) {
     clearInterval(dedicatedScan);
-    await shutdown({ platform, app, subscriptions, state, sampler: undefined }).catch(() => undefined);
+    await shutdown({ platform, app, subscriptions, state, sampler: undefined, jobs }).catch(() => undefined);
     throw error;
   }
 }
 
-/** Stop accepting and drain HTTP, drain consumers, flush the outbox, close connections — in that order. */
+/** Stop accepting and drain HTTP, drain consumers and jobs, flush the outbox, close connections — in that order. */
 async function shutdown(parts: {
   platform: Platform;
   app: HttpApp | undefined;
   subscriptions: Subscription[];
   state: { draining: boolean };
   sampler: NodeJS.Timeout | undefined;
+  jobs: RunningJobs | undefined;
 }): Promise<void> {
   parts.state.draining = true;
   if (parts.sampler) clearInterval(parts.sampler);
@@ -97,6 +101,7 @@ async function shutdown(parts: {
     clearInterval(reaper);
   }
   await Promise.all(parts.subscriptions.map((subscription) => subscription.drain()));
+  await parts.jobs?.stop();
   await parts.platform.close();
   await flushTracing();
 }

@@ -16,6 +16,7 @@ import type { Mailer } from '../mail/mailer.js';
 import type { BlobStore } from '../blobs/blob-store.js';
 import type { Logger } from '../observability/logger.js';
 import type { Metrics } from '../observability/metrics.js';
+import type { ServiceJob } from './jobs.js';
 
 /** What the kernel hands every service: its adapters, never another service's code. */
 export interface ServiceContext {
@@ -64,6 +65,8 @@ export interface ServiceModule {
   credentials?: (context: ServiceContext) => CredentialVerifier[];
   /** Durable consumers run by worker processes. */
   consumers?: (context: ServiceContext) => ConsumerRegistration[];
+  /** Periodic jobs run by relay processes (each relay runs every job: see `ServiceJob`). */
+  jobs?: (context: ServiceContext) => ServiceJob[];
   /** Inserts demo data; must be idempotent (it runs on every `start --seed-demo`). */
   seedDemo?: (context: ServiceContext) => Promise<void>;
 }

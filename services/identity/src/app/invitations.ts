@@ -28,6 +28,7 @@ export async function inviteUser(deps: IdentityDeps, tenantId: string, invitatio
     });
     if (!created) throw new AppError('conflict', 'IDENTITY.USER_EXISTS', `A user with the email ${invitation.email} already exists`);
     await insertOneTimeToken(tx, { hash: token.hash, tenantId, userId: created.id, purpose: 'invitation', ttlMs: INVITATION_MS });
+    await deps.outbox.emit(tx, tenantId, [userEvent(IdentityEvents.userInvited, created)]);
     return created;
   });
   await sendIdentityMail(deps, tenantId, user.email, {

@@ -3,6 +3,8 @@ import { defaultSettings, findTenant, insertTenant } from '../db/tenant.reposito
 import type { IdentityDatabase } from '../db/identity.table.js';
 import { insertUser } from '../db/user.repository.js';
 import { emailKey } from '../domain/email.js';
+import { IdentityEvents } from '../contract/events.js';
+import { userEvent } from './user-events.js';
 import type { IdentityDeps } from './deps.js';
 
 /** The demo tenant the seed creates (other services seed their demo data into it). */
@@ -28,10 +30,14 @@ export async function seedDemo(deps: IdentityDeps): Promise<void> {
   await ensureTenant(deps, DEMO_TENANT_ID, 'demo', 'Demo University', true);
   const passwordHash = await deps.passwords.hash(DEMO_PASSWORD);
   for (const account of demoAccounts) {
-    await deps.db.withTenant<IdentityDatabase, unknown>(account.tenantId, (tx) => insertUser(tx, account.tenantId, {
-      id: randomUUID(), email: account.email, emailKey: emailKey(account.email), name: account.name,
-      status: 'active', roles: account.roles, passwordHash, emailVerified: true,
-    }));
+    await deps.db.withTenant<IdentityDatabase, void>(account.tenantId, async (tx) => {
+      const created = await insertUser(tx, account.tenantId, {
+        id: randomUUID(), email: account.email, emailKey: emailKey(account.email), name: account.name,
+        status: 'active', roles: account.roles, passwordHash, emailVerified: true,
+      });
+      // Announced like any sign-up, so other services' read models (enrollment's users) know the demo accounts.
+      if (created) await deps.outbox.emit(tx, account.tenantId, [userEvent(IdentityEvents.userRegistered, created)]);
+    });
   }
 }
 

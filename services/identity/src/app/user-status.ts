@@ -49,6 +49,7 @@ export async function reactivateUser(deps: IdentityDeps, tenantId: string, userI
     if (current.status !== 'deactivated') return presentUser(tx, current);
     const updated = await updateUser(tx, tenantId, userId, { status: current.password_hash ? 'active' : 'invited' });
     if (!updated) throw userNotFound(userId);
+    await deps.outbox.emit(tx, tenantId, [userEvent(IdentityEvents.userReactivated, updated)]);
     return presentUser(tx, updated);
   });
 }

@@ -4,8 +4,12 @@ export const IdentityEvents = {
   tenantSuspended: 'identity.tenant.suspended',
   tenantReactivated: 'identity.tenant.reactivated',
   tenantDeleted: 'identity.tenant.deleted',
+  /** A tenant admin invited someone; they have no password yet but can be enrolled, graded, messaged. */
+  userInvited: 'identity.user.invited',
   userRegistered: 'identity.user.registered',
   userDeactivated: 'identity.user.deactivated',
+  /** A deactivated user was let back in (active again, or invited again when they never set a password). */
+  userReactivated: 'identity.user.reactivated',
   roleGranted: 'identity.role.granted',
 } as const;
 
@@ -16,7 +20,7 @@ export interface TenantEventData {
   tier: 'standard' | 'enterprise';
 }
 
-/** Payload of `identity.user.registered` and `identity.user.deactivated`. */
+/** Payload of `identity.user.invited`, `.registered`, `.deactivated` and `.reactivated`. */
 export interface UserEventData {
   userId: string;
   email: string;

@@ -1,0 +1,38 @@
+import { DEMO_TENANT_ID } from '@tessera/identity';
+import type { ServiceContext } from '@tessera/platform';
+import type { CatalogDatabase } from '../db/catalog.table.js';
+import { findCourse } from '../db/course.repository.js';
+import { createBlock } from './blocks.js';
+import { createCourse } from './courses.js';
+import type { Editor } from './editor.js';
+import { createLesson } from './lessons.js';
+import { createModule } from './modules.js';
+import { publishCourse } from './publish-course.js';
+
+/** The demo course's fixed id, so seeding twice finds it. */
+export const DEMO_COURSE_ID = '00000000-0000-4000-8000-00000000c001';
+// Demo users get random ids from identity, so the seed acts as a system actor with admin rights.
+const SEED_ACTOR = '00000000-0000-4000-8000-00000000c0de';
+const seeder: Editor = { userId: SEED_ACTOR, manageAll: true };
+
+const lessons = [
+  { title: 'Finding your way', markdown: '# Welcome\n\nThis course shows how **Tessera** organises learning: courses, modules, lessons.' },
+  { title: 'Skills and prerequisites', markdown: 'Lessons teach *skills*; a skill may require others first.\n\n- Read the lesson\n- Try the questions' },
+];
+
+/** A small published, public course in the demo tenant; does nothing when it exists. */
+export async function seedDemoCatalog(context: ServiceContext): Promise<void> {
+  const exists = await context.db.withTenant<CatalogDatabase, boolean>(DEMO_TENANT_ID, async (tx) => (await findCourse(tx, DEMO_TENANT_ID, DEMO_COURSE_ID, false)) !== undefined);
+  if (exists) return;
+  await createCourse(context.db, DEMO_TENANT_ID, null, {
+    title: 'Getting started with Tessera', summary: 'A short tour of courses, lessons and skills.', category: 'Onboarding',
+    language: 'en', level: 'beginner', tags: ['tour', 'demo'], visibility: 'public',
+  }, DEMO_COURSE_ID);
+  const module = await createModule(context.db, DEMO_TENANT_ID, DEMO_COURSE_ID, { title: 'The basics' }, seeder);
+  for (const lesson of lessons) {
+    const created = await createLesson(context.db, DEMO_TENANT_ID, module.id, { title: lesson.title }, seeder);
+    await createBlock(context.db, DEMO_TENANT_ID, created.id, { kind: 'rich_text', markdown: lesson.markdown }, seeder);
+  }
+  const draft = await context.db.withTenant<CatalogDatabase, number>(DEMO_TENANT_ID, async (tx) => (await findCourse(tx, DEMO_TENANT_ID, DEMO_COURSE_ID, false))!.version);
+  await publishCourse(context, DEMO_TENANT_ID, { courseId: DEMO_COURSE_ID, expectedVersion: draft, actorId: SEED_ACTOR, via: 'publish' });
+}

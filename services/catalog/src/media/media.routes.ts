@@ -1,0 +1,89 @@
+import type { Readable } from 'node:stream';
+import { actingUserId, AppError, type HttpApp, principalOf, type ServiceContext } from '@tessera/platform';
+import { CatalogPermissions } from '../contract/permissions.js';
+import { getMedia, originalOf, thumbnailOf } from './read-media.js';
+import { Media, MediaParams, UploadMediaQuery } from './media.schemas.js';
+import { MEDIA_LIMITS, type MediaLimits } from './media-types.js';
+import { sendBlob } from './serve-blob.js';
+import { uploadMedia } from './upload-media.js';
+
+export interface MediaRouteOptions {
+  /** Size limits per kind; tests lower them. */
+  limits?: MediaLimits;
+}
+
+const tags = ['catalog: media'];
+const binary = { description: 'The bytes (or the requested range)', content: { '*/*': { schema: { type: 'string', format: 'binary' } } } };
+
+/**
+ * Media routes: upload (the raw file as the body, streamed), metadata, and the content and thumbnail served
+ * with ranges and validators. Registered in a scope of their own, because the upload takes any content type
+ * as a stream, which must not change how the rest of the catalog parses JSON.
+ */
+export async function mediaRoutes(app: HttpApp, context: ServiceContext, options: MediaRouteOptions = {}): Promise<void> {
+  const limits = options.limits ?? MEDIA_LIMITS;
+  await app.register(async (scope: HttpApp) => {
+    scope.removeAllContentTypeParsers();
+    scope.addContentTypeParser('*', (_request, payload, done) => done(null, payload));
+
+    scope.post('/media', {
+      config: { permission: CatalogPermissions.mediaUpload },
+      schema: {
+        tags,
+        summary: 'Upload a file (the raw bytes as the body)',
+        description: 'The type is recognised from the content: PNG, JPEG, GIF, WebP, MP4, WebM, Ogg, MP3, WAV, M4A and PDF. '
+          + 'SVG, HTML and anything unrecognised are refused (415). Limits: images 10 MB, video 500 MB, audio and documents 50 MB (413).',
+        querystring: UploadMediaQuery,
+        response: { 201: Media },
+      },
+    }, async (request, reply) => {
+      const principal = principalOf(request);
+      const media = await uploadMedia(context, {
+        tenantId: principal.tenantId,
+        uploadedBy: actingUserId(principal),
+        body: uploadBody(request.body),
+        declaredType: request.headers['content-type'],
+        declaredLength: declaredLength(request.headers['content-length']),
+        filename: request.query.filename,
+      }, limits);
+      return reply.code(201).header('location', `/api/v1/media/${media.id}`).send(media);
+    });
+  });
+
+  app.get('/media/:mediaId', {
+    config: { permission: CatalogPermissions.read },
+    schema: { tags, summary: 'Describe an uploaded file', params: MediaParams, response: { 200: Media } },
+  }, async (request) => getMedia(context.db, principalOf(request).tenantId, request.params.mediaId));
+
+  // GET and HEAD declared together: Fastify's implicit HEAD route would replace our Content-Length with 0.
+  app.route({
+    method: ['GET', 'HEAD'],
+    url: '/media/:mediaId/content',
+    config: { permission: CatalogPermissions.read },
+    schema: { tags, summary: 'The file (Range, If-None-Match and If-Range honoured)', params: MediaParams, response: { 200: binary, 206: binary } },
+    handler: async (request, reply) => {
+      const { tenantId } = principalOf(request);
+      return sendBlob(request, reply, context.blobs, originalOf(tenantId, await getMedia(context.db, tenantId, request.params.mediaId)));
+    },
+  });
+
+  app.route({
+    method: ['GET', 'HEAD'],
+    url: '/media/:mediaId/thumbnail',
+    config: { permission: CatalogPermissions.read },
+    schema: { tags, summary: 'A 320-pixel WebP thumbnail of an image', params: MediaParams, response: { 200: binary, 206: binary } },
+    handler: async (request, reply) => {
+      const { tenantId } = principalOf(request);
+      return sendBlob(request, reply, context.blobs, thumbnailOf(tenantId, await getMedia(context.db, tenantId, request.params.mediaId)));
+    },
+  });
+}
+
+function uploadBody(body: unknown): AsyncIterable<Uint8Array> {
+  if (body && typeof (body as Readable)[Symbol.asyncIterator] === 'function') return body as Readable;
+  throw new AppError('invalid', 'MEDIA.EMPTY', 'The upload has no content: send the file as the request body');
+}
+
+function declaredLength(header: string | undefined): number | undefined {
+  return header !== undefined && /^\d{1,15}$/.test(header) ? Number(header) : undefined;
+}

@@ -1,0 +1,32 @@
+import { Type, type Static, type TSchema } from '@sinclair/typebox';
+
+const Nullable = <T extends TSchema>(schema: T) => Type.Union([schema, Type.Null()]);
+const Dimension = Type.Integer({ minimum: 1 });
+
+/** Path parameters of the `/media/{mediaId}` routes. */
+export const MediaParams = Type.Object({ mediaId: Type.String({ format: 'uuid' }) });
+
+/** Query of `POST /media`. */
+export const UploadMediaQuery = Type.Object({
+  filename: Type.Optional(Type.String({ minLength: 1, maxLength: 255, description: 'Name shown on download; its extension is corrected to the detected type' })),
+});
+
+/** An uploaded file as the API describes it. */
+export const Media = Type.Object({
+  id: Type.String({ format: 'uuid' }),
+  kind: Type.Union([Type.Literal('image'), Type.Literal('video'), Type.Literal('audio'), Type.Literal('document')]),
+  contentType: Type.String({ description: 'Recognised from the content, not taken from the upload' }),
+  filename: Type.String(),
+  size: Type.Integer({ minimum: 1 }),
+  sha256: Type.String({ pattern: '^[0-9a-f]{64}$', description: 'Also the ETag of the content' }),
+  width: Nullable(Dimension),
+  height: Nullable(Dimension),
+  thumbnail: Nullable(Type.Object({
+    contentType: Type.Literal('image/webp'), width: Dimension, height: Dimension, size: Type.Integer({ minimum: 1 }), sha256: Type.String(),
+  })),
+  uploadedBy: Nullable(Type.String({ format: 'uuid' })),
+  createdAt: Type.String({ format: 'date-time' }),
+  contentUrl: Type.String(),
+  thumbnailUrl: Nullable(Type.String()),
+});
+export type Media = Static<typeof Media>;
