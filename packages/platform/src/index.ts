@@ -41,6 +41,7 @@ export { principalOf, personOf, actingUserId, hasPermission, assertOwnerOr, tena
 export { PageQuery, Page, encodeCursor, decodeCursor, toPage } from './http/pagination.js';
 export { problemTypes, type ProblemBody } from './http/problem.js';
 export { etagOf, versionFromIfMatch } from './http/etag.js';
+export { sendJsonText } from './http/json-text.js';
 export { pruneIdempotencyKeys, IDEMPOTENCY_RETENTION_MS } from './http/idempotency.js';
 /** Observability. */
 export { createLogger, silentLogger, type Logger } from './observability/logger.js';

@@ -5,7 +5,7 @@ import { testBackends } from '@tessera/platform/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Course, CoursePublishedData, PublishedCourse, ReviewEntry } from '../src/contract/index.js';
 import { CACHE_INVALIDATION_CONSUMER, catalogService, DEMO_COURSE_ID } from '../src/index.js';
-import { currentKey } from '../src/app/published-reads.js';
+import { cachePublished } from '../src/app/published-reads.js';
 import { expectProblem, startCatalogKit, type CatalogKit, type Who } from './support/catalog-kit.js';
 
 const POLL = { timeout: 15_000, interval: 25 };
@@ -116,7 +116,7 @@ describe(`review workflow and versions (${testBackends.database}, ${testBackends
     await kit.ok(author, 'PATCH', `/api/v1/courses/${v1.id}`, 200, { title: 'Cached v3' }, ifMatch(await kit.courseVersion(author, v1.id)));
     await kit.publish(author, v1.id);
     await expect.poll(() => eventsOf(v1.id, 'catalog.course.published').length, POLL).toBe(3);
-    await kit.platform.cache.set(currentKey(author.tenantId, v1.id), { course: v1 }, 60_000);
+    await cachePublished(kit.platform.cache, author.tenantId, v1);
     expect((await kit.ok<PublishedCourse>(student, 'GET', `/api/v1/courses/${v1.id}`, 200)).version).toBe(1);
     const invalidate = catalogService.consumers!(kit.platform).find((c) => c.spec.durable === CACHE_INVALIDATION_CONSUMER)!;
     await invalidate.handler(eventsOf(v1.id, 'catalog.course.published')[2]!, { attempt: 2, subject: 'redelivery' });

@@ -26,18 +26,32 @@ function frozenKey(tenantId: string, courseId: string, version: number): string 
   return `catalog:course:v:${tenantId}:${courseId}:${version}`;
 }
 
-/** The version of a course students currently see (404 when it has none, or is archived). Served from the cache. */
-export async function currentPublishedCourse(deps: ReadDeps, tenantId: string, courseId: string): Promise<PublishedCourse> {
-  const cached = await deps.cache.getOrLoad<{ course: PublishedCourse | null }>(currentKey(tenantId, courseId), CURRENT_TTL_MS, async () => ({
-    course: await deps.db.withTenant<CatalogDatabase, PublishedCourse | null>(tenantId, async (tx) => {
+/**
+ * The cache entry of the version students currently see: its JSON text (null when none is published), so the
+ * hot read sends the text as it is instead of parsing and serialising a whole course tree per request.
+ */
+interface CurrentEntry {
+  json: string | null;
+}
+
+/** The JSON of the version students currently see (404 when it has none, or is archived). Served from the cache. */
+export async function currentPublishedCourseJson(deps: ReadDeps, tenantId: string, courseId: string): Promise<string> {
+  const cached = await deps.cache.getOrLoad<CurrentEntry>(currentKey(tenantId, courseId), CURRENT_TTL_MS, async () => {
+    const course = await deps.db.withTenant<CatalogDatabase, PublishedCourse | null>(tenantId, async (tx) => {
       const row = await tx.selectFrom('catalog.courses').select(['status', 'published_version'])
         .where('tenant_id', '=', tenantId).where('id', '=', courseId).executeTakeFirst();
       if (!row?.published_version || row.status === 'archived') return null;
       return (await findVersion(tx, tenantId, courseId, row.published_version)) ?? null;
-    }),
-  }));
-  if (!cached.course) throw catalogErrors.notPublished(courseId);
-  return cached.course;
+    });
+    return { json: course ? JSON.stringify(course) : null };
+  });
+  if (!cached.json) throw catalogErrors.notPublished(courseId);
+  return cached.json;
+}
+
+/** The version of a course students currently see (404 when it has none, or is archived). */
+export async function currentPublishedCourse(deps: ReadDeps, tenantId: string, courseId: string): Promise<PublishedCourse> {
+  return JSON.parse(await currentPublishedCourseJson(deps, tenantId, courseId)) as PublishedCourse;
 }
 
 /** A frozen version of a course (students in progress keep theirs, even after the course is archived). */
@@ -54,7 +68,8 @@ export async function publishedVersion(deps: ReadDeps, tenantId: string, courseI
 
 /** After a publish committed: students see the new version at once. */
 export async function cachePublished(cache: Cache, tenantId: string, course: PublishedCourse): Promise<void> {
-  await cache.set(currentKey(tenantId, course.id), { course }, CURRENT_TTL_MS);
+  const entry: CurrentEntry = { json: JSON.stringify(course) };
+  await cache.set(currentKey(tenantId, course.id), entry, CURRENT_TTL_MS);
 }
 
 /** After an archive committed (or on any doubt): the next read goes to the database. */

@@ -1,10 +1,10 @@
 import { Type } from '@sinclair/typebox';
-import { actingUserId, AppError, decodeCursor, etagOf, hasPermission, type HttpApp, Page, principalOf, type ServiceContext, toPage, versionFromIfMatch } from '@tessera/platform';
+import { actingUserId, AppError, decodeCursor, etagOf, hasPermission, type HttpApp, Page, principalOf, sendJsonText, type ServiceContext, toPage, versionFromIfMatch } from '@tessera/platform';
 import type { FastifyRequest } from 'fastify';
 import { changeInstructors, createCourse, listInstructors, updateCourse } from '../app/courses.js';
 import { catalogErrors } from '../app/errors.js';
 import { draftTreeOf } from '../app/course-tree.js';
-import { currentPublishedCourse } from '../app/published-reads.js';
+import { currentPublishedCourseJson } from '../app/published-reads.js';
 import {
   AddInstructorBody, CatalogPermissions, Course, CourseListQuery, CourseSummary, CourseView, CreateCourseBody, DraftCourseSummary,
   UpdateCourseBody, ViewQuery, type Course as CourseType, type DraftCourse,
@@ -60,7 +60,10 @@ export async function courseRoutes(app: HttpApp, context: ServiceContext): Promi
     },
   }, async (request, reply) => {
     const { tenantId } = principalOf(request);
-    if (request.query.view !== 'draft') return currentPublishedCourse(context, tenantId, request.params.courseId);
+    if (request.query.view !== 'draft') {
+      // The hot read of the catalog: the cached JSON text as it is (it was a PublishedCourse when cached).
+      return sendJsonText(reply, await currentPublishedCourseJson(context, tenantId, request.params.courseId));
+    }
     const draft = await draftView(context, request, tenantId, request.params.courseId);
     return reply.header('etag', etagOf(draft.version)).send(draft);
   });
