@@ -27,7 +27,7 @@ export { createMailer, type CreateMailerOptions } from './mail/create-mailer.js'
 export { BlobTooLargeError, InvalidBlobKeyError, tenantBlobPrefix, type BlobStore, type BlobBody, type BlobInfo, type BlobRange, type PutBlobOptions, type StoredBlob } from './blobs/blob-store.js';
 export { createBlobStore, type CreateBlobStoreOptions } from './blobs/create-blob-store.js';
 /** Access tokens and signing keys. */
-export { AccessTokens, MAX_ACCESS_TOKEN_SECONDS, type Principal, type AccessClaims } from './auth/tokens.js';
+export { AccessTokens, MAX_ACCESS_TOKEN_SECONDS, type Principal, type AccessClaims, type TokenKeys } from './auth/tokens.js';
 export { SigningKeys } from './auth/signing-keys.js';
 export { SessionRevocations } from './auth/session-revocations.js';
 export { Permissions, USER_ROLES, PUBLIC, AUTHENTICATED, type UserRole, type PermissionGrants } from './auth/permissions.js';

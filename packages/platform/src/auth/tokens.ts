@@ -8,6 +8,9 @@ import { CLOCK_SKEW_SECONDS as CLOCK_SKEW_S, MAX_ACCESS_TOKEN_SECONDS } from './
 
 export { MAX_ACCESS_TOKEN_SECONDS };
 
+/** The keys tokens are signed and verified with: the platform's `SigningKeys`, or a fixed set (benches). */
+export type TokenKeys = Pick<SigningKeys, 'current' | 'jwks' | 'reloadForUnknownKey'>;
+
 /** Who is calling, taken only from a verified credential. */
 export interface Principal {
   /** A signed-in user (access JWT) or an integration (API key). */
@@ -64,7 +67,7 @@ export class AccessTokens {
   private readonly verified = new LRUCache<string, { principal: Principal; kid: string }>({ max: 20_000, ttl: VERIFIED_TTL_MS });
 
   constructor(
-    private readonly keys: SigningKeys,
+    private readonly keys: TokenKeys,
     private readonly issuer: string,
     private readonly audience: string,
   ) {}
