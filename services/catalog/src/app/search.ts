@@ -1,7 +1,7 @@
 import { decodeCursor, encodeCursor, type Database, type Tx } from '@tessera/platform';
-import type { SearchQuery, SearchResult } from '../contract/index.js';
+import { SEARCH_MATCH_CAP, type SearchQuery, type SearchResult } from '../contract/index.js';
 import type { CatalogDatabase } from '../db/catalog.table.js';
-import { MATCH_START, MATCH_STOP, searchDocuments, type SearchScope } from '../db/search.repository.js';
+import { MATCH_START, MATCH_STOP, searchDocuments, type SearchRows, type SearchScope } from '../db/search.repository.js';
 
 const MAX_TERMS = 8;
 /** Deep pages of a relevance ranking are not worth their cost; refine the query instead. */
@@ -19,15 +19,16 @@ export function prefixQuery(q: string | undefined): string | null {
 
 /**
  * Searches the published courses, lessons and (for readers of the question bank) items of a tenant, or
- * (`public`) the public courses and their lessons of every active tenant.
+ * (`public`) the public courses and their lessons of every active tenant. At most `cap` matches are counted
+ * and ranked (see SEARCH_MATCH_CAP); `facetsCapped` says when more matched.
  */
-export async function search(db: Database, scope: SearchScope, query: SearchQuery): Promise<SearchResult> {
+export async function search(db: Database, scope: SearchScope, query: SearchQuery, cap = SEARCH_MATCH_CAP): Promise<SearchResult> {
   const offset = query.cursor ? Number(decodeCursor(query.cursor, 1, ([n]) => Number.isInteger(n) && Number(n) > 0 && Number(n) <= MAX_OFFSET)[0]) : 0;
-  const tsquery = prefixQuery(query.q);
-  type Found = Awaited<ReturnType<typeof searchDocuments>>;
-  const run = (tx: Tx<CatalogDatabase>) => searchDocuments(tx, scope, query, tsquery, offset);
-  // The public catalog spans tenants, which RLS forbids a tenant transaction; the query itself keeps to public rows.
-  const result = scope === 'public' ? await db.withSystem<CatalogDatabase, Found>(run) : await db.withTenant<CatalogDatabase, Found>(scope.tenantId, run);
+  const request = { tsquery: prefixQuery(query.q), query, offset, limit: query.limit + 1, cap };
+  const run = (tx: Tx<CatalogDatabase>) => searchDocuments(tx, scope, request);
+  // Both run as the application role: catalog.search scopes to the transaction's tenant, or with none set
+  // (the public catalog, across tenants) to public courses of active tenants.
+  const result = await db.withTenant<CatalogDatabase, SearchRows>(scope === 'public' ? null : scope.tenantId, run);
   const more = result.hits.length > query.limit && offset + query.limit <= MAX_OFFSET;
   return {
     items: result.hits.slice(0, query.limit).map((hit) => ({
@@ -37,6 +38,7 @@ export async function search(db: Database, scope: SearchScope, query: SearchQuer
     nextCursor: more ? encodeCursor([offset + query.limit]) : null,
     total: result.total,
     facets: result.facets,
+    facetsCapped: result.capped,
   };
 }
 

@@ -42,15 +42,23 @@ export type SearchHit = Static<typeof SearchHit>;
 
 const Facet = Type.Array(Type.Object({ value: Type.String(), count: Type.Integer() }));
 
-/** Counts per value over every match of the query (before paging). */
+/** Counts per value over every match of the query (before paging), or over the first matches when `facetsCapped`. */
 export const SearchFacets = Type.Object({ category: Facet, level: Facet, language: Facet, tags: Facet, kind: Facet });
 export type SearchFacets = Static<typeof SearchFacets>;
 
-/** Answer of a search: a ranked page, the total number of matches and the facets. */
+/**
+ * How many matches a search counts and ranks at most. Up to it, total and facets are exact; past it
+ * `facetsCapped` is true, `total` is this cap (a lower bound), facets count the first matches only, and hits
+ * are ranked among them (title matches are taken first, so the best hits are rarely left out).
+ */
+export const SEARCH_MATCH_CAP = 500;
+
+/** Answer of a search: a ranked page, the number of matches and the facets (see SEARCH_MATCH_CAP). */
 export const SearchResult = Type.Object({
   items: Type.Array(SearchHit),
   nextCursor: Type.Union([Type.String(), Type.Null()]),
-  total: Type.Integer(),
+  total: Type.Integer({ description: `Number of matches, counted up to ${SEARCH_MATCH_CAP}; a lower bound when facetsCapped` }),
   facets: SearchFacets,
+  facetsCapped: Type.Boolean({ description: `More than ${SEARCH_MATCH_CAP} documents matched: total and facets cover the first ${SEARCH_MATCH_CAP} only` }),
 });
 export type SearchResult = Static<typeof SearchResult>;

@@ -1,10 +1,9 @@
 import type { Tx } from '@tessera/platform';
-import { sql, type RawBuilder } from 'kysely';
+import { sql } from 'kysely';
 import type { PublishedCourse, SearchFacets, SearchQuery } from '../contract/index.js';
 import type { CatalogDatabase } from './catalog.table.js';
 import { plainTextOf } from '../domain/rich-text.js';
 import type { ItemSearchDocument } from '../items/item-search.js';
-import { tenantIsActive } from './active-tenants.js';
 
 type Db = Tx<CatalogDatabase>;
 
@@ -66,64 +65,58 @@ export interface HitRow {
 /** Whose documents a search sees: a tenant's catalog (its published items only for readers of the bank), or the public catalog. */
 export type SearchScope = { tenantId: string; items: boolean } | 'public';
 
+/** What one search asks for: the prefix query (or null), the filters, the page and the most matches to count. */
+export interface SearchRequest {
+  tsquery: string | null;
+  query: SearchQuery;
+  offset: number;
+  /** Rows wanted: the page plus one to tell whether another page follows. */
+  limit: number;
+  cap: number;
+}
+
+/** The ranked hits, the matches counted (at most the cap) and the facets over them; `capped` when more matched. */
+export interface SearchRows {
+  hits: HitRow[];
+  total: number;
+  capped: boolean;
+  facets: SearchFacets;
+}
+
+const HEADLINE_OPTIONS = `StartSel=${MATCH_START},StopSel=${MATCH_STOP},MaxWords=30,MinWords=10,MaxFragments=2`;
+/** ts_headline parses all the text it is given: snippets come from the start of long lessons only. */
+const HEADLINE_CHARS = 5_000;
+
 /**
- * Ranked hits and facets. `scope` is the tenant (its own catalog: public and tenant courses with their
- * lessons, and its published items) or 'public' (the public courses and their lessons of every active
- * tenant; run as the system, since RLS would confine it to one tenant).
+ * One search through `catalog.search` (migration 0005): a SECURITY DEFINER function, so the GIN indexes work
+ * despite row-level security, that scopes to `platform.current_tenant()` itself. Run it in a tenant
+ * transaction for the tenant's catalog, or in one with no tenant for the public catalog ('public').
  */
-export async function searchDocuments(
-  tx: Db, scope: SearchScope, query: SearchQuery, tsquery: string | null, offset: number,
-): Promise<{ hits: HitRow[]; total: number; facets: SearchFacets }> {
-  const where = conditions(scope, query, tsquery);
-  const q = tsquery === null ? sql`null::tsquery` : sql`to_tsquery('simple', ${tsquery})`;
-  const rank = tsquery === null ? sql`0::real` : sql`ts_rank(d.document, q.query, 1)`;
-  const snippet = tsquery === null ? sql`left(d.summary, 200)`
-    : sql`ts_headline('simple', d.summary || ' ' || d.body, q.query, ${`StartSel=${MATCH_START},StopSel=${MATCH_STOP},MaxWords=30,MinWords=10,MaxFragments=2`})`;
-  const { rows: hits } = await sql<HitRow>`
-    with q as (select ${q} as query)
-    select d.kind, d.id, d.course_id, d.tenant_id, d.version, d.title, ${snippet} as snippet, ${rank}::float8 as score,
-           d.category, d.level, d.language, d.tags
-    from catalog.search_documents d, q
-    where ${where}
-    order by score desc, d.published_at desc, d.id
-    limit ${query.limit + 1} offset ${offset}`.execute(tx);
-  return { hits, ...(await facetsOf(tx, where, q)) };
+export async function searchDocuments(tx: Db, scope: SearchScope, request: SearchRequest): Promise<SearchRows> {
+  const { query } = request;
+  const words = request.tsquery === null ? sql`null::tsquery` : sql`to_tsquery('simple', ${request.tsquery})`;
+  const texts = (values: string[] | undefined) => (values?.length ? sql`${sql.val(values)}::text[]` : sql`null::text[]`);
+  const uuids = (values: string[] | undefined) => (values?.length ? sql`${sql.val(values)}::uuid[]` : sql`null::uuid[]`);
+  const { rows } = await sql<{ total: number; capped: boolean; facets: FacetRow[]; hits: HitRow[] }>`
+    select total, capped, facets, hits from catalog.search(
+      ${words}, ${scope === 'public'}, ${scope !== 'public' && scope.items},
+      ${query.kind ?? null}::text, ${query.category ?? null}::text, ${query.level ?? null}::text, ${query.language ?? null}::text,
+      ${texts(query.tags)}, ${uuids(query.skills)},
+      ${request.offset}::integer, ${request.limit}::integer, ${request.cap}::integer, ${HEADLINE_OPTIONS}::text, ${HEADLINE_CHARS}::integer)`.execute(tx);
+  const row = rows[0];
+  if (!row) throw new Error('catalog.search returned no row');
+  return { hits: row.hits, total: row.total, capped: row.capped, facets: facetsOf(row.facets) };
 }
 
-async function facetsOf(tx: Db, where: RawBuilder<unknown>, q: RawBuilder<unknown>): Promise<{ total: number; facets: SearchFacets }> {
-  const { rows } = await sql<{ facet: keyof SearchFacets | 'total'; value: string | null; count: number }>`
-    with q as (select ${q} as query),
-    matches as (select d.kind, d.category, d.level, d.language, d.tags from catalog.search_documents d, q where ${where})
-    select 'total' as facet, null as value, count(*)::int as count from matches
-    union all select 'kind', kind, count(*)::int from matches group by kind
-    union all select 'category', category, count(*)::int from matches where category is not null group by category
-    union all select 'level', level, count(*)::int from matches group by level
-    union all select 'language', language, count(*)::int from matches group by language
-    union all select 'tags', tag, count(*)::int from matches, unnest(tags) as tag group by tag`.execute(tx);
+/** One facet count as catalog.search returns it: [facet, value, count]. */
+type FacetRow = [keyof SearchFacets, string, number];
+
+const MAX_TAG_VALUES = 30;
+
+function facetsOf(rows: FacetRow[]): SearchFacets {
   const facets: SearchFacets = { category: [], level: [], language: [], tags: [], kind: [] };
-  let total = 0;
-  for (const row of rows) {
-    if (row.facet === 'total') total = row.count;
-    else if (row.value !== null) facets[row.facet].push({ value: row.value, count: row.count });
-  }
+  for (const [facet, value, count] of rows) facets[facet].push({ value, count });
   for (const list of Object.values(facets)) list.sort((a, b) => b.count - a.count || a.value.localeCompare(b.value));
-  facets.tags = facets.tags.slice(0, 30);
-  return { total, facets };
-}
-
-function conditions(scope: SearchScope, query: SearchQuery, tsquery: string | null): RawBuilder<unknown> {
-  const parts: Array<RawBuilder<unknown>> = [];
-  // Items are never public (the table's check says so too); suspended and deleted tenants leave the public catalog.
-  if (scope === 'public') parts.push(sql`d.visibility = 'public'`, sql`d.kind in ('course', 'lesson')`, tenantIsActive('d.tenant_id'));
-  else parts.push(sql`d.tenant_id = ${scope.tenantId}`, sql`d.visibility in ('public', 'tenant')`);
-  // Items are the question bank: only its readers find them (students meet items in lessons, not ahead of them).
-  if (scope !== 'public' && !scope.items) parts.push(sql`d.kind <> 'item'`);
-  if (tsquery !== null) parts.push(sql`d.document @@ q.query`);
-  if (query.kind) parts.push(sql`d.kind = ${query.kind}`);
-  if (query.category) parts.push(sql`d.category = ${query.category}`);
-  if (query.level) parts.push(sql`d.level = ${query.level}`);
-  if (query.language) parts.push(sql`d.language = ${query.language}`);
-  if (query.tags?.length) parts.push(sql`d.tags @> ${sql.val(query.tags)}::text[]`);
-  if (query.skills?.length) parts.push(sql`d.skills && ${sql.val(query.skills)}::uuid[]`);
-  return sql.join(parts, sql` and `);
+  facets.tags = facets.tags.slice(0, MAX_TAG_VALUES);
+  return facets;
 }

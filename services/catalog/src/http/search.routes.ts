@@ -3,7 +3,7 @@ import { decodeCursor, hasPermission, Page, principalOf, PUBLIC, toPage, type Ht
 import { catalogErrors } from '../app/errors.js';
 import { currentPublishedCourse } from '../app/published-reads.js';
 import { search } from '../app/search.js';
-import { CatalogPermissions, CourseListQuery, PublicCourse, PublicCourseSummary, SearchQuery, SearchResult } from '../contract/index.js';
+import { CatalogPermissions, CourseListQuery, PublicCourse, PublicCourseSummary, SEARCH_MATCH_CAP, SearchQuery, SearchResult } from '../contract/index.js';
 import type { CatalogDatabase } from '../db/catalog.table.js';
 import { tenantIsActive } from '../db/active-tenants.js';
 import { listPublished } from '../db/listing.repository.js';
@@ -13,7 +13,10 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const isTimeCursor = ([at, id]: Array<string | number>) => typeof at === 'string' && !Number.isNaN(Date.parse(at)) && typeof id === 'string' && UUID.test(id);
 const PublicListQuery = Type.Omit(CourseListQuery, ['view', 'status']);
 const rankingNote = 'Every word matches as a prefix, ranked (title over summary over body), '
-  + 'with facets over all matches and snippets whose matches are in <mark> (the rest is HTML-escaped).';
+  + 'with facets over all matches and snippets whose matches are in <mark> (the rest is HTML-escaped). '
+  + `Total and facet counts are exact up to ${SEARCH_MATCH_CAP} matches; past that, facetsCapped is true, total is ${SEARCH_MATCH_CAP} `
+  + `and facets count the first ${SEARCH_MATCH_CAP} matches (title matches first), among which the hits are ranked. `
+  + 'Snippets come from the first 5,000 characters of a document.';
 const tenantSearchNote = `Full text over the tenant's published courses, their lessons and, for readers of the question bank `
   + `(catalog.items.read; not students), its published items (kind=item: title, question and choices as students see them; `
   + `never drafts, answers, feedback or hints). ${rankingNote}`;
