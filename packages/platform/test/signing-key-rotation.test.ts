@@ -151,6 +151,17 @@ describe(`signing key rotation (${testBackends.database})`, () => {
     expect((await listKeys()).filter((key) => key.status === 'current').map((key) => key.kid)).toEqual([replacement.kid]);
   });
 
+  it('rotates on schedule once the newest key is older than the maximum age, once however many processes ask', async () => {
+    await rotate();
+    expect(await platform.keys.rotateIfOlderThan(30)).toBeUndefined();
+    await platform.db.withSystem((tx) => sql`update platform.signing_keys set created_at = created_at - interval '31 days'`.execute(tx));
+    const kids = await Promise.all([platform.keys.rotateIfOlderThan(30), platform.keys.rotateIfOlderThan(30), platform.keys.rotateIfOlderThan(30)]);
+    const rotated = kids.filter((kid): kid is string => kid !== undefined);
+    expect(rotated).toHaveLength(1);
+    expect(await platform.keys.rotateIfOlderThan(30)).toBeUndefined();
+    expect(kidOf(await asAdmin())).toBe(rotated[0]);
+  });
+
   it('describes the routes in OpenAPI with their permission', async () => {
     const doc = (await app.inject({ method: 'GET', url: '/openapi.json' })).json<{ paths: Record<string, Record<string, Record<string, unknown>>> }>();
     const operations = [doc.paths[KEYS_URL]?.get, doc.paths[`${KEYS_URL}/rotate`]?.post, doc.paths[`${KEYS_URL}/{kid}/retire`]?.post];

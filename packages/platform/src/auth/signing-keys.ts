@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { exportJWK, generateKeyPair, importJWK, type CryptoKey, type JWK } from 'jose';
 import { sql } from 'kysely';
-import type { Database } from '../db/database.js';
+import type { Database, Tx } from '../db/database.js';
 import { CLOCK_SKEW_SECONDS, MAX_ACCESS_TOKEN_SECONDS } from './token-lifetime.js';
 
 /**
@@ -105,16 +105,34 @@ export class SigningKeys {
 
   /** Adds a new signing key; it signs from now on while older keys still verify. */
   async rotate(): Promise<string> {
-    const { publicKey, privateKey } = await generateKeyPair(SIGNING_ALGORITHM, { modulusLength: 2048, extractable: true });
-    const kid = randomUUID();
-    const [publicJwk, privateJwk] = await Promise.all([exportJWK(publicKey), exportJWK(privateKey)]);
-    await this.db.withSystem((tx) =>
-      sql`insert into platform.signing_keys (kid, algorithm, public_jwk, private_jwk)
-          values (${kid}, ${SIGNING_ALGORITHM}, ${JSON.stringify(publicJwk)}::jsonb, ${JSON.stringify(privateJwk)}::jsonb)`.execute(tx),
-    );
+    const key = await newKeyRow();
+    await this.db.withSystem((tx) => insertKey(tx, key));
     this.cache = undefined;
     await this.recordExpiredRetirements();
-    return kid;
+    return key.kid;
+  }
+
+  /**
+   * The scheduled rotation: adds a new key when the newest is older than `maxAgeDays`. Every relay process
+   * runs it; an advisory lock and a second look inside it make sure one of them rotates, once.
+   */
+  async rotateIfOlderThan(maxAgeDays: number): Promise<string | undefined> {
+    if (!(await this.newestOlderThan(maxAgeDays))) return undefined;
+    const key = await newKeyRow();
+    const rotated = await this.db.withSystem(async (tx) => {
+      await sql`select pg_advisory_xact_lock(hashtext('tessera.signing-key-rotation'))`.execute(tx);
+      if (!(await newestOlderThanIn(tx, maxAgeDays))) return false;
+      await insertKey(tx, key);
+      return true;
+    });
+    if (!rotated) return undefined;
+    this.cache = undefined;
+    await this.recordExpiredRetirements();
+    return key.kid;
+  }
+
+  private newestOlderThan(maxAgeDays: number): Promise<boolean> {
+    return this.db.withSystem((tx) => newestOlderThanIn(tx, maxAgeDays));
   }
 
   /**
@@ -190,4 +208,29 @@ export class SigningKeys {
     this.cache = { loadedAt: Date.now(), rows, jwks };
     return rows;
   }
+}
+
+interface NewKeyRow {
+  kid: string;
+  publicJwk: JWK;
+  privateJwk: JWK;
+}
+
+async function newKeyRow(): Promise<NewKeyRow> {
+  const { publicKey, privateKey } = await generateKeyPair(SIGNING_ALGORITHM, { modulusLength: 2048, extractable: true });
+  const [publicJwk, privateJwk] = await Promise.all([exportJWK(publicKey), exportJWK(privateKey)]);
+  return { kid: randomUUID(), publicJwk, privateJwk };
+}
+
+async function insertKey(tx: Tx, key: NewKeyRow): Promise<void> {
+  await sql`insert into platform.signing_keys (kid, algorithm, public_jwk, private_jwk)
+            values (${key.kid}, ${SIGNING_ALGORITHM}, ${JSON.stringify(key.publicJwk)}::jsonb, ${JSON.stringify(key.privateJwk)}::jsonb)`.execute(tx);
+}
+
+/** True when there is no key, or the newest one was created more than `maxAgeDays` ago. */
+async function newestOlderThanIn(tx: Tx, maxAgeDays: number): Promise<boolean> {
+  const { rows } = await sql<{ due: boolean }>`
+    select coalesce(max(created_at) < now() - ${maxAgeDays}::int * interval '1 day', true) as due
+    from platform.signing_keys where retired_at is null or retired_at > now()`.execute(tx);
+  return rows[0]?.due ?? true;
 }

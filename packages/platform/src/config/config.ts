@@ -43,6 +43,8 @@ const ConfigSchema = Type.Object({
   PASSWORD_HASH_ITERATIONS: Type.Integer({ minimum: 1, default: 2 }),
   /** Sign-in attempts one client address may make per minute across accounts (brute-force budget). */
   SIGN_IN_PER_IP_PER_MINUTE: Type.Integer({ minimum: 1, default: 60 }),
+  /** Relay processes add a new signing key when the newest is older than this (the old one verifies on until retired). */
+  SIGNING_KEY_MAX_AGE_DAYS: Type.Integer({ minimum: 1, maximum: 3650, default: 30 }),
   /** Passphrase (32+ characters, stretched with HKDF) that seals TOTP and SSO client secrets at rest. Unset: a random key is created once and kept in the database. Changing it makes sealed secrets unreadable. */
   TESSERA_SECRET_KEY: Type.Optional(Type.String({ minLength: 32 })),
 });

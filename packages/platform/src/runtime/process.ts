@@ -5,7 +5,7 @@ import type { HttpApp } from '../http/server.js';
 import { flushTracing, otlpExporter, setupTracing } from '../observability/tracing.js';
 import { pruneIdempotencyKeys } from '../http/idempotency.js';
 import { buildHttpApp, type HttpAppOptions } from './http-app.js';
-import { startJobs, type RunningJobs } from './jobs.js';
+import { startJobs, type RunningJobs, type ServiceJob } from './jobs.js';
 import { createPlatform, type Platform, type PlatformOptions } from './platform.js';
 import type { ServiceModule } from './service-module.js';
 
@@ -52,7 +52,7 @@ export async function startProcess(options: StartOptions): Promise<RunningProces
     if (roles.includes('relay')) {
       platform.relay.start();
       dedicatedScan = scanDedicatedDatabases(platform);
-      jobs = startJobs(modules.flatMap((module) => module.jobs?.(platform) ?? []), platform.logger);
+      jobs = startJobs([...kernelJobs(platform), ...modules.flatMap((module) => module.jobs?.(platform) ?? [])], platform.logger);
     }
     if (roles.includes('worker')) subscriptions.push(...(await subscribeConsumers(platform, modules)));
     const sampler = roles.includes('worker') ? sampleConsumerLag(platform, modules) : undefined;
@@ -78,6 +78,18 @@ export async function startProcess(options: StartOptions): Promise<RunningProces
     await shutdown({ platform, app, subscriptions, state, sampler: undefined, jobs }).catch(() => undefined);
     throw error;
   }
+}
+
+/** The kernel's own periodic work in relay processes. */
+function kernelJobs(platform: Platform): ServiceJob[] {
+  return [{
+    name: 'platform.rotate-signing-key',
+    everyMs: 60 * 60_000,
+    run: async () => {
+      const kid = await platform.keys.rotateIfOlderThan(platform.config.SIGNING_KEY_MAX_AGE_DAYS);
+      if (kid) platform.logger.info({ kid }, 'signing key rotated on schedule');
+    },
+  }];
 }
 
 /** Stop accepting and drain HTTP, drain consumers and jobs, flush the outbox, close connections — in that order. */
