@@ -42,6 +42,10 @@ function deferred(): { promise: Promise<void>; resolve: () => void } {
 const testModule: ServiceModule = {
   name: 'kit',
   async routes(app, context) {
+    app.post('/kit/commands', {
+      config: { permission: 'authenticated', optionalBody: true },
+      schema: { tags: ['kit'], body: Type.Object({ note: Type.Optional(Type.String({ maxLength: 10 })) }) },
+    }, async (request) => ({ note: request.body.note ?? null }));
     app.post('/kit/widgets', { config: { permission: 'authenticated' }, schema: { tags: ['kit'], body: WidgetBody, response: { 201: WidgetBody } } }, async (request, reply) =>
       reply.code(201).send(request.body));
 
@@ -152,6 +156,20 @@ describe(`HTTP kit (${testBackends.database}, ${testBackends.bus}, ${testBackend
     it('refuses malformed JSON with 400 malformed-request', async () => {
       expectProblem(await post('{"name": "gear", "count":'), 400, 'malformed-request');
       expectProblem(await post('{name: gear}'), 400, 'malformed-request');
+    });
+
+    it('takes a missing body as {} on routes with optionalBody, and still validates one that is sent', async () => {
+      const command = (payload?: string) => app.inject({
+        method: 'POST', url: '/api/v1/kit/commands',
+        headers: { authorization: tenant.authorization, ...(payload === undefined ? {} : { 'content-type': 'application/json' }) },
+        ...(payload === undefined ? {} : { payload }),
+      });
+      const bodiless = await command();
+      expect(bodiless.statusCode, bodiless.body).toBe(200);
+      expect(bodiless.json()).toEqual({ note: null });
+      expect((await command('{"note":"hi"}')).json()).toEqual({ note: 'hi' });
+      expectProblem(await command('{"note":"far too long a note"}'), 400, 'validation-error');
+      expectProblem(await command('{"other":1}'), 400, 'validation-error');
     });
 
     it('refuses an empty JSON body with 400', async () => {

@@ -75,6 +75,9 @@ export async function createHttpApp(options: HttpKitOptions): Promise<HttpApp> {
   installErrorHandling(app);
   installRequestObservability(app, options.metrics);
   installAuthentication(app, options);
+  app.addHook('preValidation', async (request) => {
+    if (request.routeOptions.config.optionalBody) request.body ??= {};
+  });
   installRateLimits(app, new RateLimiter(options.cache), options.rateLimits);
   installIdempotency(app, options.db);
   app.addHook('onResponse', async (request, reply) => {

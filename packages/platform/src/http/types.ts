@@ -12,6 +12,11 @@ export interface RouteKitConfig {
   permission?: string;
   /** Honour the `Idempotency-Key` header: same key and body replay the stored response. */
   idempotent?: boolean;
+  /**
+   * The JSON body may be left out: a request without one validates as `{}` (strict body validation would
+   * otherwise refuse the missing body as "must be object"). For commands whose fields are all optional.
+   */
+  optionalBody?: boolean;
 }
 
 declare module 'fastify' {

@@ -37,12 +37,16 @@ export async function courseRoutes(app: HttpApp, context: ServiceContext): Promi
       querystring: CourseListQuery, response: { 200: Type.Union([Page(CourseSummary), Page(DraftCourseSummary)]) },
     },
   }, async (request) => {
-    const { tenantId, subject } = principalOf(request);
+    const principal = principalOf(request);
+    const { tenantId } = principal;
     const { limit, cursor, view, ...filter } = request.query;
     const after = cursor ? decodeCursor(cursor, 2, isTimeCursor) : undefined;
     if (view === 'draft') {
       if (!mayReadDrafts(request)) throw forbiddenDrafts();
-      const userId = hasPermission(request, CatalogPermissions.manageAll) ? null : subject;
+      const manageAll = hasPermission(request, CatalogPermissions.manageAll);
+      // Without manage_all, the drafts one co-authors; an API key co-authors none.
+      if (!manageAll && principal.kind !== 'user') return { items: [], nextCursor: null };
+      const userId = manageAll ? null : principal.subject;
       const rows = await context.db.withTenant<CatalogDatabase, Awaited<ReturnType<typeof listDraftCourses>>>(tenantId, (tx) =>
         listDraftCourses(tx, tenantId, { userId, status: filter.status, limit: limit + 1, after: after && { createdAt: String(after[0]), id: String(after[1]) } }));
       return toPage(rows, limit, (row) => [row.created_at.toISOString(), row.id], (row) => toCourse(row, []));

@@ -33,12 +33,3 @@ export function readerOf(request: FastifyRequest): Editor {
 export function mayReadDrafts(request: FastifyRequest): boolean {
   return hasPermission(request, CatalogPermissions.author) || hasPermission(request, CatalogPermissions.review);
 }
-
-/**
- * A route hook for optional JSON bodies: a POST without a body validates as `{}` (the kernel's strict body
- * validation would otherwise refuse the missing body as "must be object").
- */
-export function optionalBody(request: FastifyRequest, _reply: unknown, done: () => void): void {
-  if (request.body === undefined || request.body === null) request.body = {};
-  done();
-}

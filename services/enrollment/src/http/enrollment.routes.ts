@@ -14,7 +14,8 @@ const EnrollmentParams = Type.Object({ enrollmentId: Type.String({ format: 'uuid
 /** Enrolling, reading and cancelling enrollments, and the student's own course list. */
 export async function enrollmentRoutes(app: HttpApp, deps: EnrollmentDeps): Promise<void> {
   app.post('/courses/:courseId/enroll', {
-    config: { idempotent: true, permission: EnrollmentPermissions.self },
+    // A request without a body enrolls the caller.
+    config: { idempotent: true, permission: EnrollmentPermissions.self, optionalBody: true },
     schema: {
       tags,
       summary: 'Enroll yourself, or (with enrollment.manage) another user, in the latest published version of a course',
@@ -24,10 +25,6 @@ export async function enrollmentRoutes(app: HttpApp, deps: EnrollmentDeps): Prom
       params: CourseParams,
       body: EnrollBody,
       response: { 201: Enrollment },
-    },
-    // A request without a body enrolls the caller.
-    preValidation: async (request) => {
-      request.body ??= {};
     },
   }, async (request, reply) => {
     const principal = principalOf(request);

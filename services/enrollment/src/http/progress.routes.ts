@@ -18,7 +18,7 @@ export async function progressRoutes(app: HttpApp, deps: EnrollmentDeps): Promis
 
   for (const action of ['start', 'complete'] as const) {
     app.post(`/enrollments/:enrollmentId/lessons/:lessonId/${action}`, {
-      config: { permission: EnrollmentPermissions.self },
+      config: { permission: EnrollmentPermissions.self, optionalBody: true },
       schema: {
         tags,
         summary: action === 'start' ? 'Open a lesson (sets the resume point), optionally adding time spent' : 'Complete a lesson, optionally adding time spent',
@@ -27,9 +27,6 @@ export async function progressRoutes(app: HttpApp, deps: EnrollmentDeps): Promis
         params: LessonParams,
         body: LessonReportBody,
         response: { 200: Progress },
-      },
-      preValidation: async (request) => {
-        request.body ??= {};
       },
     }, async (request) => reportLesson(deps, principalOf(request).tenantId, {
       enrollmentId: request.params.enrollmentId,

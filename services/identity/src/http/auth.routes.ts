@@ -33,14 +33,14 @@ export async function authRoutes(app: HttpApp, deps: IdentityDeps): Promise<void
   }, async (request) => refreshSession(deps, request.body.refreshToken));
 
   app.post('/auth/sign-out', {
-    config: { permission: AUTHENTICATED },
+    config: { permission: AUTHENTICATED, optionalBody: true },
     schema: {
       tags,
       summary: 'Sign out of this session, or of every session with `everywhere`',
-      body: Type.Optional(Type.Object({ everywhere: Type.Optional(Type.Boolean()) })),
+      body: Type.Object({ everywhere: Type.Optional(Type.Boolean()) }),
       response: { 200: Type.Object({ revokedSessions: Type.Integer() }) },
     },
   }, async (request) => ({
-    revokedSessions: await signOut(deps, principalOf(request), { all: request.body?.everywhere === true }),
+    revokedSessions: await signOut(deps, principalOf(request), { all: request.body.everywhere === true }),
   }));
 }
