@@ -20,6 +20,7 @@ export { DatabaseDeadLetterSink } from './bus/dead-letters.js';
 /** The cache contract and its adapters. */
 export type { Cache } from './cache/cache.js';
 export { createCache } from './cache/create-cache.js';
+export { CacheGenerations } from './cache/generations.js';
 /** Mail: SMTP in distributed mode, `.eml` files (or memory) in embedded mode. */
 export type { Mailer, MailMessage, SentMail, MailOutbox, MailOutboxQuery } from './mail/mailer.js';
 export { createMailer, type CreateMailerOptions } from './mail/create-mailer.js';

@@ -107,6 +107,28 @@ describe(`items frozen with the course that embeds them (${testBackends.database
     expectProblem(await kit.request(await kit.user(other, ['student']), 'GET', `/api/v1/lessons/${lessonId}/items/${item.id}`), 404);
   });
 
+  it('publishes an unchanged course again only when an item it embeds changed since (a correction reaching its students)', async () => {
+    const item = await createItem('Before the correction');
+    const { course } = await courseEmbedding(item.id);
+    await kit.publish(author, course.id);
+    const reviewer = await kit.reviewer(author);
+    const publishAgain = async () => kit.request(reviewer, 'POST', `/api/v1/courses/${course.id}/publish`, undefined, ifMatch(await kit.courseVersion(author, course.id)));
+    expectProblem(await publishAgain(), 409, 'CATALOG.INVALID_TRANSITION');
+
+    await rewordItem(item.id, 'After the correction');
+    const unpublishedEdit = await publishAgain();
+    expect(unpublishedEdit.statusCode).toBe(200);
+    expect(questionsOf(unpublishedEdit.json<PublishedCourse>())[0]).toMatchObject({ itemVersion: 2 });
+    expectProblem(await publishAgain(), 409, 'CATALOG.INVALID_TRANSITION');
+
+    await rewordItem(item.id, 'Published from the bank');
+    await kit.ok(author, 'POST', `/api/v1/items/${item.id}/publish`, 200);
+    const bankPublished = await publishAgain();
+    expect(bankPublished.statusCode).toBe(200);
+    expect(questionsOf(bankPublished.json<PublishedCourse>())[0]).toMatchObject({ itemVersion: 3 });
+    expect(questionsOf(await kit.ok<PublishedCourse>(student, 'GET', `/api/v1/courses/${course.id}`, 200))[0]).toMatchObject({ itemVersion: 3 });
+  });
+
   it('refuses a course whose items have problems with 422 listing each, and publishes none of its items', async () => {
     const fine = await createItem('Never published, fine');
     const broken = await createItem('Never published, no correct option', false);

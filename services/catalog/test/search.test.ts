@@ -1,4 +1,5 @@
 import { testBackends } from '@tessera/platform/testing';
+import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { PublishedCourse, SearchResult } from '../src/contract/index.js';
 import { expectProblem, startCatalogKit, type CatalogKit, type Who } from './support/catalog-kit.js';
@@ -165,6 +166,28 @@ describe(`search (${testBackends.database})`, () => {
     expect(await publicView()).toEqual(hidden);
     // Other tenants' public courses stay.
     expect(idsOf(await search(null, 'q=algebra'))).toEqual(expect.arrayContaining([ids.linear, ids.bPublic]));
+  });
+
+  it('answers repeated searches from the cache, and publishing or archiving makes the next search fresh', async () => {
+    const c = await kit.tenant(['instructor']);
+    const student = await kit.user(c, ['student']);
+    const first = await kit.publishedCourse(c, { title: 'Volcanology One', body: { visibility: 'public' } });
+    const tenantView = async () => idsOf(await search(student, 'q=volcanology'));
+    const publicView = async () => idsOf(await search(null, 'q=volcanology'));
+    expect(await tenantView()).toContain(first.id);
+    expect(await publicView()).toContain(first.id);
+    // Behind the API's back (no publish, no event), the index loses the course: cached answers still show it.
+    await kit.platform.db.withSystem((tx) => sql`delete from catalog.search_documents where course_id = ${first.id}`.execute(tx));
+    expect(await tenantView()).toContain(first.id);
+    expect(await publicView()).toContain(first.id);
+    // A publication in the tenant replaces both the tenant's and the public catalog's answers.
+    const second = await kit.publishedCourse(c, { title: 'Volcanology Two', body: { visibility: 'public' } });
+    expect(await tenantView()).toEqual([second.id]);
+    expect(await publicView()).toEqual([second.id]);
+    const version = (await kit.ok<{ version: number }>(c, 'GET', `/api/v1/courses/${second.id}?view=draft`, 200)).version;
+    await kit.ok(await kit.reviewer(c), 'POST', `/api/v1/courses/${second.id}/archive`, 200, undefined, { 'if-match': `"${version}"` });
+    expect(await tenantView()).toEqual([]);
+    expect(await publicView()).toEqual([]);
   });
 
   it('lists the tenant catalog with filters, without unlisted or archived courses', async () => {

@@ -1,3 +1,4 @@
+import { CacheGenerations } from '../cache/generations.js';
 import { Permissions } from '../auth/permissions.js';
 import { SessionRevocations } from '../auth/session-revocations.js';
 import { SigningKeys } from '../auth/signing-keys.js';
@@ -58,7 +59,7 @@ export async function createPlatform(config: Config, options: PlatformOptions = 
     closers.unshift(() => blobs.close());
     const keys = new SigningKeys(db);
     const relay = new OutboxRelay(db, bus, metrics, logger);
-    const tenants = new TenantRegistry(db);
+    const tenants = new TenantRegistry(db, new CacheGenerations(cache));
     const tenantDatabases = new TenantDatabases(db, tenants, { url: config.DATABASE_URL, dataDir: config.TESSERA_DATA_DIR, poolSize: config.DATABASE_POOL_SIZE });
     db.routeTenants((tenantId) => tenantDatabases.of(tenantId));
     tenantDatabases.onOpened((dedicated) => relay.addDatabase(dedicated));

@@ -1,5 +1,6 @@
 import { LRUCache } from 'lru-cache';
 import { sql } from 'kysely';
+import type { CacheGenerations } from '../cache/generations.js';
 import type { Database } from '../db/database.js';
 
 export type TenantTier = 'standard' | 'enterprise';
@@ -25,6 +26,7 @@ interface TenantRow {
 // Suspension reaches every process within this time; the process that changes a tenant sees it at once.
 const CACHE_TTL_MS = 5_000;
 const MISSING = 'missing' as const;
+const TENANTS_GENERATION = 'platform:tenants';
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /**
@@ -35,7 +37,15 @@ export class TenantRegistry {
   private readonly byId = new LRUCache<string, RegisteredTenant | typeof MISSING>({ max: 50_000, ttl: CACHE_TTL_MS, allowStale: false });
   private readonly idBySlug = new LRUCache<string, string | typeof MISSING>({ max: 50_000, ttl: CACHE_TTL_MS });
 
-  constructor(private readonly db: Database) {}
+  constructor(private readonly db: Database, private readonly generations: CacheGenerations) {}
+
+  /**
+   * Changes whenever any tenant is added or changes status, in every process at once: caches of
+   * cross-tenant answers (the public catalog) key their entries by it.
+   */
+  async generation(): Promise<string> {
+    return this.generations.current(TENANTS_GENERATION);
+  }
 
   async get(id: string): Promise<RegisteredTenant | undefined> {
     if (!UUID.test(id)) return undefined;
@@ -62,13 +72,13 @@ export class TenantRegistry {
       values (${tenant.id}, ${tenant.slug}, ${tenant.tier}, ${tenant.status}, ${tenant.databaseName})
       on conflict (id) do update set slug = excluded.slug, tier = excluded.tier, status = excluded.status,
         database_name = excluded.database_name, updated_at = now()`.execute(tx));
-    this.forget(tenant);
+    await this.forget(tenant);
   }
 
   async setStatus(id: string, status: TenantStatus): Promise<void> {
     const tenant = await this.get(id);
     await this.db.withSystem((tx) => sql`update platform.tenants set status = ${status}, updated_at = now() where id = ${id}`.execute(tx));
-    if (tenant) this.forget(tenant);
+    if (tenant) await this.forget(tenant);
   }
 
   /** Every tenant with a database of its own (the relay publishes their outboxes too). */
@@ -81,9 +91,10 @@ export class TenantRegistry {
     });
   }
 
-  private forget(tenant: { id: string; slug: string }): void {
+  private async forget(tenant: { id: string; slug: string }): Promise<void> {
     this.byId.delete(tenant.id);
     this.idBySlug.delete(tenant.slug);
+    await this.generations.advance(TENANTS_GENERATION);
   }
 
   private async load(where: ReturnType<typeof sql>): Promise<RegisteredTenant | undefined> {

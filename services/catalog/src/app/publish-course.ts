@@ -5,15 +5,18 @@ import type { CatalogDatabase } from '../db/catalog.table.js';
 import { findCourse, setCourseStatus } from '../db/course.repository.js';
 import { indexPublishedCourse } from '../db/search.repository.js';
 import { skillGraphOf } from '../db/skill.repository.js';
-import { insertVersion, latestVersionNumber, logReview, recordPublishedLessons } from '../db/version.repository.js';
+import { findVersion, insertVersion, latestVersionNumber, logReview, recordPublishedLessons } from '../db/version.repository.js';
 import { courseProblems, type CourseProblem } from '../domain/course-problems.js';
 import { graphOf } from '../domain/skill-graph.js';
 import { itemProblemsById } from '../items/item-problems.js';
 import { freezeEmbeddedItems } from '../items/item-publication.js';
+import { findItem } from '../items/item.repository.js';
+import type { ItemsDatabase } from '../items/item.table.js';
 import { existingMediaIds } from '../media/media.repository.js';
 import { draftTreeOf } from './course-tree.js';
 import { catalogErrors } from './errors.js';
 import { cachePublished } from './published-reads.js';
+import { forgetSearches } from './search-cache.js';
 
 /** What publishing needs. */
 export interface PublishDeps {
@@ -45,8 +48,8 @@ export async function publishCourse(deps: PublishDeps, tenantId: string, command
     const course = await findCourse(tx, tenantId, command.courseId, true);
     if (!course) throw catalogErrors.courseNotFound(command.courseId);
     if (course.version !== command.expectedVersion) throw catalogErrors.stale('course', course.id, command.expectedVersion, course.version);
-    assertMayPublish(course, command.via);
     const modules = await draftTreeOf(tx, tenantId, course.id);
+    assertMayPublish(course, command.via, await embeddedItemsChanged(tx, tenantId, course, embeddedItemIds(modules)));
     await assertPublishable(tx, tenantId, course.id, modules);
     const itemVersions = await freezeEmbeddedItems(tx, deps.outbox, tenantId, embeddedItemIds(modules), command.actorId);
     const frozen = withItemVersions(modules, itemVersions);
@@ -61,14 +64,37 @@ export async function publishCourse(deps: PublishDeps, tenantId: string, command
     return snapshot;
   });
   await cachePublished(deps.cache, tenantId, published);
+  await forgetSearches(deps.cache, tenantId, { publicCatalog: true });
   return published;
 }
 
-function assertMayPublish(course: Course, via: PublishCommand['via']): void {
+/**
+ * A published course may be published again, unchanged, when items its blocks embed changed since: a newer
+ * published version, or unpublished edits (published with it). That is how a correction of an item reaches
+ * the course's students.
+ */
+function assertMayPublish(course: Course, via: PublishCommand['via'], itemsChanged: boolean): void {
   const allowed = via === 'approve' ? ['in_review'] : ['draft', 'in_review', 'archived'];
-  if (allowed.includes(course.status)) return;
-  const reason = via === 'approve' ? 'only a course in review can be approved' : 'it is already published and unchanged since';
+  if (allowed.includes(course.status) || (via === 'publish' && course.status === 'published' && itemsChanged)) return;
+  const reason = via === 'approve' ? 'only a course in review can be approved' : 'it and the items it embeds are unchanged since it was published';
   throw new AppError('conflict', 'CATALOG.INVALID_TRANSITION', `Course ${course.id} is ${course.status}: ${reason}`);
+}
+
+/** Whether an embedded item differs from the version the course's current published version froze. */
+async function embeddedItemsChanged(tx: Tx<CatalogDatabase>, tenantId: string, course: Course, itemIds: readonly string[]): Promise<boolean> {
+  if (course.status !== 'published' || course.publishedVersion === null || itemIds.length === 0) return false;
+  const current = await findVersion(tx, tenantId, course.id, course.publishedVersion);
+  const frozen = new Map(current ? embeddedItemVersions(current.modules) : []);
+  const items = tx as unknown as Tx<ItemsDatabase>;
+  for (const itemId of new Set(itemIds)) {
+    const item = await findItem(items, tenantId, itemId);
+    if (!item || item.status !== 'published' || item.publishedVersion !== frozen.get(itemId)) return true;
+  }
+  return false;
+}
+
+function embeddedItemVersions(modules: readonly TreeModule[]): Array<[string, number | undefined]> {
+  return modules.flatMap((m) => m.lessons.flatMap((l) => l.blocks.flatMap((b) => (b.kind === 'question' && b.itemId ? [[b.itemId, b.itemVersion]] as Array<[string, number | undefined]> : []))));
 }
 
 /** Refuses an invalid tree with 422 and `problems`, one entry per problem. */

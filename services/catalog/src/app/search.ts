@@ -2,6 +2,7 @@ import { decodeCursor, encodeCursor, type Database, type Tx } from '@tessera/pla
 import { SEARCH_MATCH_CAP, type SearchQuery, type SearchResult } from '../contract/index.js';
 import type { CatalogDatabase } from '../db/catalog.table.js';
 import { MATCH_START, MATCH_STOP, searchDocuments, type SearchRows, type SearchScope } from '../db/search.repository.js';
+import { cachedSearch, type SearchCacheDeps } from './search-cache.js';
 
 const MAX_TERMS = 8;
 /** Deep pages of a relevance ranking are not worth their cost; refine the query instead. */
@@ -15,6 +16,14 @@ const MAX_OFFSET = 1_000;
 export function prefixQuery(q: string | undefined): string | null {
   const terms = (q ?? '').toLowerCase().match(/[\p{L}\p{N}]+/gu)?.slice(0, MAX_TERMS) ?? [];
   return terms.length === 0 ? null : terms.map((term) => `${term}:*`).join(' & ');
+}
+
+/**
+ * A search as the API answers it: identical searches within a minute share one answer, until the next
+ * publish or archive in the scope (see search-cache.ts).
+ */
+export async function searchCatalog(deps: SearchCacheDeps & { db: Database }, scope: SearchScope, query: SearchQuery): Promise<SearchResult> {
+  return cachedSearch(deps, scope, query, prefixQuery(query.q), () => search(deps.db, scope, query));
 }
 
 /**

@@ -9,6 +9,7 @@ import { assertMayEdit, assertMayReadDraft, type Editor } from './editor.js';
 import { catalogErrors } from './errors.js';
 import type { PublishDeps } from './publish-course.js';
 import { forgetPublished } from './published-reads.js';
+import { forgetSearches } from './search-cache.js';
 
 interface Transition {
   courseId: string;
@@ -48,6 +49,7 @@ export async function archiveCourse(deps: PublishDeps, tenantId: string, command
     await deps.outbox.emit(tx, tenantId, [{ name: CatalogEvents.courseArchived, subject: current.id, data }]);
   });
   await forgetPublished(deps.cache, tenantId, course.id);
+  await forgetSearches(deps.cache, tenantId, { publicCatalog: true });
   return course;
 }
 

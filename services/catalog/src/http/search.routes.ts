@@ -2,7 +2,7 @@ import { Type } from '@sinclair/typebox';
 import { decodeCursor, hasPermission, Page, principalOf, PUBLIC, toPage, type HttpApp, type ServiceContext } from '@tessera/platform';
 import { catalogErrors } from '../app/errors.js';
 import { currentPublishedCourse } from '../app/published-reads.js';
-import { search } from '../app/search.js';
+import { searchCatalog } from '../app/search.js';
 import { CatalogPermissions, CourseListQuery, PublicCourse, PublicCourseSummary, SEARCH_MATCH_CAP, SearchQuery, SearchResult } from '../contract/index.js';
 import type { CatalogDatabase } from '../db/catalog.table.js';
 import { tenantIsActive } from '../db/active-tenants.js';
@@ -30,12 +30,12 @@ export async function searchRoutes(app: HttpApp, context: ServiceContext): Promi
   app.get('/search', {
     config: { permission: CatalogPermissions.read },
     schema: { tags, summary: 'Search the tenant\'s published courses, lessons and items', description: tenantSearchNote, querystring: SearchQuery, response: { 200: SearchResult } },
-  }, async (request) => search(context.db, { tenantId: principalOf(request).tenantId, items: hasPermission(request, CatalogPermissions.itemsRead) }, request.query));
+  }, async (request) => searchCatalog(context, { tenantId: principalOf(request).tenantId, items: hasPermission(request, CatalogPermissions.itemsRead) }, request.query));
 
   app.get('/public/search', {
     config: { permission: PUBLIC },
     schema: { tags, summary: 'Search the public courses of every tenant', description: publicSearchNote, querystring: SearchQuery, response: { 200: SearchResult } },
-  }, async (request) => search(context.db, 'public', request.query));
+  }, async (request) => searchCatalog(context, 'public', request.query));
 
   app.get('/public/courses', {
     config: { permission: PUBLIC },

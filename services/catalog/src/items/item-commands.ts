@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { AppError, type Database, type Outbox } from '@tessera/platform';
+import { AppError, type Cache, type Database, type Outbox } from '@tessera/platform';
+import { forgetSearches } from '../app/search-cache.js';
 import { prepareItem, searchTextOf } from './item-normalise.js';
 import { publishLockedDraft } from './item-publication.js';
 import { assertReferencesExist, unknownReferences } from './item-references.js';
@@ -72,14 +73,14 @@ export async function deleteItem(deps: Deps, tenantId: string, command: { id: st
 /**
  * Freezes the draft as the next published version, puts it in the search index in place of the previous one
  * and emits `catalog.item.published`, or refuses with 422
- * listing every problem. `expectedVersion`, when given, must be the draft's current version.
+ * listing every problem; the tenant's cached searches are dropped after commit. `expectedVersion`, when given, must be the draft's current version.
  */
 export async function publishItem(
-  deps: Deps,
+  deps: Deps & { cache: Cache },
   tenantId: string,
   command: { id: string; expectedVersion: number | undefined; publishedBy: string | null; mayChange: MayChange },
 ): Promise<{ item: Item; published: ItemVersion }> {
-  return deps.db.withTenant<ItemsDatabase, { item: Item; published: ItemVersion }>(tenantId, async (tx) => {
+  const result = await deps.db.withTenant<ItemsDatabase, { item: Item; published: ItemVersion }>(tenantId, async (tx) => {
     // Locked, so that two concurrent publications cannot both take version n+1.
     const draft = await findItem(tx, tenantId, command.id, true);
     if (!draft) throw itemNotFound(command.id);
@@ -93,6 +94,9 @@ export async function publishItem(
     if (!item) throw itemNotFound(command.id);
     return { item, published };
   });
+  // Readers of the bank search published items (items are never in the public catalog).
+  await forgetSearches(deps.cache, tenantId, { publicCatalog: false });
+  return result;
 }
 
 /** Another tenant's item is equally "not found". */
