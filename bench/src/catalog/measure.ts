@@ -4,7 +4,7 @@ import type { LoadFigures } from '../kernel/load.js';
 import { summarize, type LatencySummary } from '../lib/percentiles.js';
 import { hitRatioBetween, readCacheCounts } from './cache-metrics.js';
 import { cycle, loadMix, type MixRequest } from './load-mix.js';
-import type { SearchCase } from './queries.js';
+import { WARM_UP_SEARCH, type SearchCase, type SearchShape } from './queries.js';
 import { Random, Zipf } from './random.js';
 
 export interface PhaseSpec {
@@ -66,32 +66,58 @@ export async function measureSearchMix(url: string, authorization: string, cases
   return loadMix(url, { connections: phase.connections, durationSeconds: phase.durationSeconds, next });
 }
 
-export interface QueryFigures {
+export interface ShapeFigures {
   name: string;
-  query: string;
-  /** Matches of the query (the `total` of its answer). */
-  total: number;
+  /** The shape's first search, as an example of the others. */
+  example: string;
+  queries: number;
+  /** Mean matches of its searches (the `total` of each answer). */
+  meanMatches: number;
   latencyMs: LatencySummary;
 }
 
-/** Each search of the mix alone, one request at a time, `repeats` times: which queries cost what. */
-export async function measureEachQuery(url: string, authorization: string, cases: readonly SearchCase[], repeats: number): Promise<QueryFigures[]> {
-  const figures: QueryFigures[] = [];
-  for (const search of cases) {
-    let total = 0;
+export interface ShapesFigures {
+  shapes: ShapeFigures[];
+  /** Every search of every shape. */
+  latencyMs: LatencySummary;
+  /** Kernel cache look-ups during the measured searches: each search should have missed its cached answer once. */
+  cache: { hits: number; misses: number };
+}
+
+/**
+ * Every search of every shape once, one request at a time, shape after shape. No search repeats, so each
+ * answer comes from the database rather than the search cache: what a search costs the first time it is asked.
+ */
+export async function measureShapes(url: string, authorization: string, shapes: readonly SearchShape[]): Promise<ShapesFigures> {
+  // Brings the search's code paths and statements into play before anything is measured.
+  await timedSearch(url, authorization, 'warm-up', WARM_UP_SEARCH);
+  const before = await readCacheCounts(url);
+  const figures: ShapeFigures[] = [];
+  const all: number[] = [];
+  for (const shape of shapes) {
+    const [example] = shape.queries;
+    if (example === undefined) throw new Error(`search shape "${shape.name}" has no searches`);
     const latencies: number[] = [];
-    for (let i = 0; i <= repeats; i++) {
-      const started = performance.now();
-      const response = await fetch(`${url}/api/v1/search?${search.query}`, { headers: { authorization } });
-      const body = (await response.json()) as { total?: number };
-      if (response.status !== 200) throw new Error(`search "${search.name}" answered ${response.status}: ${JSON.stringify(body).slice(0, 300)}`);
-      // The first is a warm-up: plans and pages come into memory.
-      if (i > 0) latencies.push(performance.now() - started);
-      total = body.total ?? 0;
+    let matches = 0;
+    for (const query of shape.queries) {
+      const { ms, total } = await timedSearch(url, authorization, shape.name, query);
+      latencies.push(ms);
+      matches += total;
     }
-    figures.push({ name: search.name, query: search.query, total, latencyMs: summarize(latencies) });
+    all.push(...latencies);
+    figures.push({ name: shape.name, example, queries: latencies.length, meanMatches: matches / latencies.length, latencyMs: summarize(latencies) });
   }
-  return figures;
+  const { hits, misses } = hitRatioBetween(before, await readCacheCounts(url));
+  return { shapes: figures, latencyMs: summarize(all), cache: { hits, misses } };
+}
+
+async function timedSearch(url: string, authorization: string, name: string, query: string): Promise<{ ms: number; total: number }> {
+  const started = performance.now();
+  const response = await fetch(`${url}/api/v1/search?${query}`, { headers: { authorization } });
+  const body = (await response.json()) as { total?: number };
+  const ms = performance.now() - started;
+  if (response.status !== 200) throw new Error(`search "${name}" (${query}) answered ${response.status}: ${JSON.stringify(body).slice(0, 300)}`);
+  return { ms, total: body.total ?? 0 };
 }
 
 /**
