@@ -5,7 +5,7 @@ import type { Insertable } from 'kysely';
 
 type Db = Tx<MediaDatabase>;
 const columns = [
-  'id', 'kind', 'content_type', 'filename', 'size_bytes', 'sha256', 'width', 'height',
+  'id', 'kind', 'content_type', 'filename', 'size_bytes', 'sha256', 'width', 'height', 'duration_seconds', 'page_count',
   'thumbnail_sha256', 'thumbnail_size', 'thumbnail_width', 'thumbnail_height', 'uploaded_by', 'created_at',
 ] as const;
 
@@ -46,6 +46,8 @@ function toMedia(row: Pick<MediaRow, (typeof columns)[number]>): Media {
     sha256: row.sha256,
     width: row.width,
     height: row.height,
+    durationSeconds: row.duration_seconds,
+    pageCount: row.page_count,
     thumbnail,
     uploadedBy: row.uploaded_by,
     createdAt: row.created_at.toISOString(),

@@ -19,8 +19,10 @@ export const Media = Type.Object({
   filename: Type.String(),
   size: Type.Integer({ minimum: 1 }),
   sha256: Type.String({ pattern: '^[0-9a-f]{64}$', description: 'Also the ETag of the content' }),
-  width: Nullable(Dimension),
+  width: Nullable(Type.Integer({ minimum: 1, description: 'An image as displayed, or the frame of a video; null for other files, or when the file does not say' })),
   height: Nullable(Dimension),
+  durationSeconds: Nullable(Type.Number({ exclusiveMinimum: 0, description: 'Length of a video or audio file, to the millisecond; null for other files, or when the file does not say' })),
+  pageCount: Nullable(Type.Integer({ minimum: 0, description: 'Pages of a PDF; null for other files, or when the document could not be read' })),
   thumbnail: Nullable(Type.Object({
     contentType: Type.Literal('image/webp'), width: Dimension, height: Dimension, size: Type.Integer({ minimum: 1 }), sha256: Type.String(),
   })),

@@ -11,8 +11,12 @@ export interface MediaTable {
   /** bigint: read back as a string (pg) or a bigint (PGlite), so always through `Number`. */
   size_bytes: ColumnType<string | number | bigint, number, never>;
   sha256: string;
+  /** An image's dimensions as displayed, or a video's frame size. */
   width: number | null;
   height: number | null;
+  /** double precision: a number on both drivers. */
+  duration_seconds: number | null;
+  page_count: number | null;
   thumbnail_sha256: string | null;
   thumbnail_size: number | null;
   thumbnail_width: number | null;

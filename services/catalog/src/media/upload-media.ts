@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
-import { AppError, BlobTooLargeError, type ServiceContext } from '@tessera/platform';
+import { AppError, BlobTooLargeError, type ServiceContext, type StoredBlob } from '@tessera/platform';
 import { deriveImage, type ImageDerivatives } from './image-derivatives.js';
 import { mediaBlobKeys, safeFilename } from './media-files.js';
+import { extractMediaMetadata, type MediaMetadata } from './media-metadata.js';
 import { insertMedia, type NewMedia } from './media.repository.js';
 import type { Media } from './media.schemas.js';
 import type { MediaDatabase } from './media.table.js';
@@ -23,7 +24,8 @@ export interface MediaUpload {
 /**
  * Stores an upload: recognises its type from its first bytes (415 unless allowed), streams it into the blob
  * store under that type's size limit (413), and for images records the dimensions and stores a thumbnail.
- * The row is written last; if anything fails, the blobs written so far are removed.
+ * Video, audio and PDF files are read back for their duration, frame size or page count, which they may
+ * lack without being refused. The row is written last; if anything fails, the blobs written so far are removed.
  */
 export async function uploadMedia(context: ServiceContext, upload: MediaUpload, limits: MediaLimits): Promise<Media> {
   const largest = Math.max(...Object.values(limits));
@@ -46,6 +48,7 @@ export async function uploadMedia(context: ServiceContext, upload: MediaUpload, 
       });
     const image = imageChunks ? await deriveImage(Buffer.concat(imageChunks)) : undefined;
     const thumbnail = image && await context.blobs.put(keys.thumbnail, image.thumbnail.bytes, { contentType: 'image/webp' });
+    const metadata = image ? undefined : await extractMediaMetadata({ blobs: context.blobs, key: keys.original, type, size: original.size }, context.logger);
     const row: NewMedia = {
       id,
       kind: type.kind,
@@ -54,7 +57,8 @@ export async function uploadMedia(context: ServiceContext, upload: MediaUpload, 
       size_bytes: original.size,
       sha256: original.sha256,
       uploaded_by: upload.uploadedBy,
-      ...dimensions(image, thumbnail?.sha256, thumbnail?.size),
+      ...describingColumns(image, metadata),
+      ...thumbnailColumns(image, thumbnail),
     };
     return await context.db.withTenant<MediaDatabase, Media>(upload.tenantId, (tx) => insertMedia(tx, upload.tenantId, row));
   } catch (error) {
@@ -71,12 +75,19 @@ async function* collecting(source: AsyncIterable<Uint8Array>, into: Uint8Array[]
   }
 }
 
-function dimensions(image: ImageDerivatives | undefined, thumbnailSha256: string | undefined, thumbnailSize: number | undefined) {
+function describingColumns(image: ImageDerivatives | undefined, metadata: MediaMetadata | undefined) {
   return {
-    width: image?.width ?? null,
-    height: image?.height ?? null,
-    thumbnail_sha256: thumbnailSha256 ?? null,
-    thumbnail_size: thumbnailSize ?? null,
+    width: image?.width ?? metadata?.width ?? null,
+    height: image?.height ?? metadata?.height ?? null,
+    duration_seconds: metadata?.durationSeconds ?? null,
+    page_count: metadata?.pageCount ?? null,
+  };
+}
+
+function thumbnailColumns(image: ImageDerivatives | undefined, thumbnail: StoredBlob | undefined) {
+  return {
+    thumbnail_sha256: thumbnail?.sha256 ?? null,
+    thumbnail_size: thumbnail?.size ?? null,
     thumbnail_width: image?.thumbnail.width ?? null,
     thumbnail_height: image?.thumbnail.height ?? null,
   };
