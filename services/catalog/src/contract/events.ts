@@ -1,3 +1,5 @@
+import type { ItemContent } from '../items/item-types.js';
+
 /** Events the catalog service publishes (`tessera.<name>` on the bus). */
 export const CatalogEvents = {
   coursePublished: 'catalog.course.published',
@@ -64,6 +66,11 @@ export interface ItemPublishedData {
   parameters: { a?: number; b?: number; c?: number };
   courseId: string | null;
   publishedAt: string;
+  /**
+   * The whole published content, answers included: assessment grades with it. Events stay inside the
+   * platform; no API hands answers to students.
+   */
+  content: ItemContent;
 }
 
 /** Payload of `catalog.skill_graph.changed`: the tenant's whole skill graph after the change. */

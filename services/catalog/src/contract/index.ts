@@ -8,3 +8,4 @@ export * from './schemas.js';
 export * from './structure.js';
 export * from './skills.js';
 export * from './search.js';
+export * from './items.js';

@@ -3,7 +3,7 @@ import { CatalogEvents, type ItemPublishedData } from '../contract/events.js';
 import { indexPublishedItem } from '../db/search.repository.js';
 import { itemProblems } from './item-problems.js';
 import { itemSearchDocument } from './item-search.js';
-import type { Item, ItemVersion } from './item-types.js';
+import type { Item, ItemContent, ItemVersion } from './item-types.js';
 import { findItem, freezeItemVersion } from './item.repository.js';
 import type { ItemsDatabase } from './item.table.js';
 
@@ -52,6 +52,12 @@ function publishedData(version: ItemVersion): ItemPublishedData {
   const parameters = irt ? Object.fromEntries(Object.entries({ a: irt.a, b: irt.b, c: irt.c }).filter(([, v]) => v !== undefined)) : {};
   return {
     itemId: version.id, version: version.version, type: version.type, skills: version.skills ?? [], difficulty: version.difficulty ?? null,
-    parameters, courseId: version.courseId ?? null, publishedAt: version.publishedAt,
+    parameters, courseId: version.courseId ?? null, publishedAt: version.publishedAt, content: contentOf(version),
   };
+}
+
+/** The item's content without the bookkeeping of its version. */
+function contentOf(version: ItemVersion): ItemContent {
+  const { id: _id, version: _version, publishedAt: _publishedAt, publishedBy: _publishedBy, ...content } = version;
+  return content as ItemContent;
 }
