@@ -17,6 +17,10 @@ export { consumerSpec, type Bus, type ConsumerSpec, type Delivery, type MessageH
 export { LocalBus } from './bus/local-bus.js';
 export { NatsBus } from './bus/nats-bus.js';
 export { DatabaseDeadLetterSink } from './bus/dead-letters.js';
+/** Live notifications to every process (not stored, not replayed), e.g. for Server-Sent Events. */
+export { assertLiveTopic, type LiveChannel, type LiveListener } from './live/live-channel.js';
+export { LocalLiveChannel } from './live/local-live-channel.js';
+export { NatsLiveChannel } from './live/nats-live-channel.js';
 /** The cache contract and its adapters. */
 export type { Cache } from './cache/cache.js';
 export { createCache } from './cache/create-cache.js';
@@ -43,6 +47,7 @@ export { PageQuery, Page, encodeCursor, decodeCursor, toPage } from './http/pagi
 export { problemTypes, type ProblemBody } from './http/problem.js';
 export { etagOf, versionFromIfMatch } from './http/etag.js';
 export { sendJsonText } from './http/json-text.js';
+export { openEventStream, type EventStream, type EventStreamOptions } from './http/event-stream.js';
 export { pruneIdempotencyKeys, IDEMPOTENCY_RETENTION_MS } from './http/idempotency.js';
 /** Observability. */
 export { createLogger, silentLogger, type Logger } from './observability/logger.js';

@@ -87,6 +87,14 @@ export class NatsBus implements Bus {
     return subscription;
   }
 
+  /**
+   * The bus's NATS connection, for core pub/sub that needs no JetStream (the live channel). Callers must not
+   * close or drain it: `close()` here does.
+   */
+  connection(): NatsConnection {
+    return this.nc;
+  }
+
   async ping(): Promise<void> {
     await this.nc.flush();
     await this.jsm.getAccountInfo();

@@ -8,6 +8,7 @@ import { DatabaseDeadLetterSink } from '../bus/dead-letters.js';
 import { LocalBus } from '../bus/local-bus.js';
 import { NatsBus } from '../bus/nats-bus.js';
 import { createCache } from '../cache/create-cache.js';
+import { createLiveChannel } from '../live/create-live-channel.js';
 import { createMailer } from '../mail/create-mailer.js';
 import { createBlobStore } from '../blobs/create-blob-store.js';
 import type { Config } from '../config/config.js';
@@ -36,8 +37,9 @@ export interface PlatformOptions {
 
 /**
  * Opens the database (PostgreSQL with `DATABASE_URL`, else PGlite in the data folder), the bus (NATS
- * JetStream with `NATS_URL`, else the database-backed local bus) and the cache (Redis with `REDIS_URL`,
- * else in-memory). Nothing is started: roles decide what runs.
+ * JetStream with `NATS_URL`, else the database-backed local bus), the live channel (NATS pub/sub beside a NATS
+ * bus, else in-process) and the cache (Redis with `REDIS_URL`, else in-memory). Nothing is started: roles
+ * decide what runs.
  */
 export async function createPlatform(config: Config, options: PlatformOptions = {}): Promise<Platform> {
   const logger = options.logger ?? createLogger({ level: config.LOG_LEVEL });
@@ -51,6 +53,9 @@ export async function createPlatform(config: Config, options: PlatformOptions = 
   try {
     const bus = await openBus(config, db, metrics, logger);
     closers.unshift(() => bus.close());
+    // Rides on the bus's NATS connection, so it closes first.
+    const live = createLiveChannel(bus, config.BUS_NAMESPACE, logger);
+    closers.unshift(() => live.close());
     const cache = await createCache({ redisUrl: config.REDIS_URL, prefix: config.CACHE_PREFIX, metrics });
     closers.unshift(() => cache.close());
     const mailer = createMailer({ smtpUrl: config.SMTP_URL, from: config.MAIL_FROM, dataDir: config.TESSERA_DATA_DIR });
@@ -74,6 +79,7 @@ export async function createPlatform(config: Config, options: PlatformOptions = 
       config,
       db,
       bus,
+      live,
       cache,
       keys,
       relay,

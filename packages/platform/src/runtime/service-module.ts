@@ -8,6 +8,7 @@ import type { Config } from '../config/config.js';
 import type { Database } from '../db/database.js';
 import type { MigrationSource } from '../db/migrations.js';
 import type { Outbox } from '../events/outbox.js';
+import type { LiveChannel } from '../live/live-channel.js';
 import type { CredentialVerifier } from '../http/auth-hook.js';
 import type { HttpApp } from '../http/server.js';
 import type { TenantDatabases } from '../tenancy/tenant-databases.js';
@@ -24,6 +25,8 @@ export interface ServiceContext {
   db: Database;
   outbox: Outbox;
   bus: Bus;
+  /** Notifications to every process's listeners right now (SSE pushes); not stored, not replayed. */
+  live: LiveChannel;
   cache: Cache;
   tokens: AccessTokens;
   keys: SigningKeys;
