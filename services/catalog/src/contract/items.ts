@@ -7,3 +7,4 @@ export {
   ITEM_TYPES, ItemContent, type ItemType, type ItemOf, type ItemVersion, Normalisation, Identifier,
 } from '../items/item-types.js';
 export { normaliseAnswer, shortTextAccepts } from '../items/answer-matching.js';
+export { deliveryView, type DeliveryView } from '../items/item-delivery.js';

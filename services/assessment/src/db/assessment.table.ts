@@ -1,0 +1,150 @@
+import type { ColumnType, Generated, JSONColumnType } from 'kysely';
+import type { ExamSettings, Section } from '../contract/exams.js';
+
+/** numeric columns come back as strings (pg) or numbers (PGlite): always read through `Number`. */
+type Numeric = ColumnType<string | number, number, number>;
+
+export interface ItemVersionsTable {
+  tenant_id: string;
+  item_id: string;
+  version: number;
+  type: string;
+  skills: string[];
+  difficulty: number | null;
+  course_id: string | null;
+  content: JSONColumnType<Record<string, unknown>, string, string>;
+  published_at: Date | string;
+}
+
+export interface ItemsTable {
+  tenant_id: string;
+  item_id: string;
+  latest_version: number;
+  type: string;
+  skills: string[];
+  difficulty: number | null;
+}
+
+export interface EnrollmentsTable {
+  tenant_id: string;
+  course_id: string;
+  user_id: string;
+  status: string;
+  changed_at: Date | string;
+}
+
+/** The draft definition kept in `exams.definition`. */
+export interface ExamDefinition {
+  settings: ExamSettings;
+  sections: Section[];
+}
+
+export interface ExamsTable {
+  id: string;
+  tenant_id: string;
+  course_id: string;
+  title: string;
+  category: string;
+  status: 'draft' | 'published' | 'archived';
+  version: Generated<number>;
+  published_version: number | null;
+  definition: JSONColumnType<ExamDefinition, string, string>;
+  results_released_at: Date | null;
+  feedback_released_at: Date | null;
+  created_by: string | null;
+  created_at: Generated<Date>;
+  updated_at: Generated<Date>;
+}
+
+export interface ExamVersionsTable {
+  tenant_id: string;
+  exam_id: string;
+  version: number;
+  definition: JSONColumnType<Record<string, unknown>, string, never>;
+  published_at: Generated<Date>;
+  published_by: string | null;
+}
+
+export interface AccommodationsTable {
+  tenant_id: string;
+  exam_id: string;
+  user_id: string;
+  extra_time_percent: number;
+  extra_minutes: number;
+  extra_attempts: number;
+  note: string | null;
+  updated_at: Generated<Date>;
+}
+
+export interface AttemptsTable {
+  id: string;
+  tenant_id: string;
+  exam_id: string;
+  exam_version: number;
+  course_id: string;
+  user_id: string;
+  number: number;
+  seed: ColumnType<string | number, number, number>;
+  slots: JSONColumnType<unknown[], string, never>;
+  status: 'in_progress' | 'submitted' | 'graded';
+  started_at: Date;
+  deadline_at: Date | null;
+  submitted_at: Date | null;
+  submission_id: string | null;
+}
+
+export interface AnswersTable {
+  tenant_id: string;
+  attempt_id: string;
+  slot: string;
+  seq: ColumnType<string | number, number, number>;
+  response: JSONColumnType<Record<string, unknown> | null, string | null, string | null>;
+  saved_at: Date;
+}
+
+export interface SubmissionsTable {
+  id: string;
+  tenant_id: string;
+  attempt_id: string;
+  exam_id: string;
+  exam_version: number;
+  course_id: string;
+  user_id: string;
+  submitted_at: Date;
+  late: boolean;
+  auto: boolean;
+  status: 'graded' | 'pending_manual' | 'awaiting_code_grader';
+  score: Numeric;
+  max_score: Numeric;
+  penalty: Numeric;
+  passed: boolean | null;
+  items: JSONColumnType<unknown[], string, string>;
+  graded_at: Date;
+  grading_round: Generated<number>;
+}
+
+export interface ManualGradesTable {
+  tenant_id: string;
+  submission_id: string;
+  slot: string;
+  exam_id: string;
+  max_score: Numeric;
+  score: Numeric | null;
+  rubric_scores: JSONColumnType<unknown[] | null, string | null, string | null>;
+  comment: string | null;
+  graded_by: string | null;
+  graded_at: Date | null;
+}
+
+export interface AssessmentDatabase {
+  'assessment.item_versions': ItemVersionsTable;
+  'assessment.items': ItemsTable;
+  'assessment.enrollments': EnrollmentsTable;
+  'assessment.exams': ExamsTable;
+  'assessment.exam_versions': ExamVersionsTable;
+  'assessment.accommodations': AccommodationsTable;
+  'assessment.attempts': AttemptsTable;
+  'assessment.answers': AnswersTable;
+  'assessment.submissions': SubmissionsTable;
+  'assessment.manual_grades': ManualGradesTable;
+}

@@ -1,0 +1,37 @@
+import { fileURLToPath } from 'node:url';
+import type { HttpApp, ServiceContext, ServiceModule } from '@tessera/platform';
+import { deadlineJob } from './app/deadline-job.js';
+import { enrollmentsConsumer } from './consumers/enrollments.js';
+import { examQueueConsumer } from './consumers/exam-queue.js';
+import { itemBankConsumer } from './consumers/item-bank.js';
+import { assessmentGrants } from './contract/permissions.js';
+import { attemptRoutes } from './http/attempt.routes.js';
+import { examRoutes } from './http/exam.routes.js';
+import { resultRoutes } from './http/result.routes.js';
+
+export {
+  AssessmentEvents, AssessmentPermissions, assessmentGrants, type SubmissionGradedData, type SubmittedData, type AnswersSavedData,
+} from './contract/index.js';
+export { EXAM_QUEUE_CONSUMER, GRADING_MAX_DELIVER } from './consumers/exam-queue.js';
+export { ITEM_BANK_CONSUMER } from './consumers/item-bank.js';
+export { ENROLLMENTS_CONSUMER } from './consumers/enrollments.js';
+/** One run of the deadline job (relay processes run it every `DEADLINE_EVERY_MS`). */
+export { submitOverdue, DEADLINE_EVERY_MS } from './app/deadline-job.js';
+
+const routeGroups = [examRoutes, attemptRoutes, resultRoutes];
+
+/**
+ * The assessment service: exams built from the question bank, timed attempts on the server's clock, the
+ * exam-day path (autosave and submit append to a durable queue and answer 202; grading workers grade
+ * exactly once), the results read model with release rules, results pushed live, and item analysis.
+ */
+export const assessmentService: ServiceModule = {
+  name: 'assessment',
+  migrations: { schema: 'assessment', directory: fileURLToPath(new URL('./db/migrations', import.meta.url)) },
+  permissions: assessmentGrants,
+  async routes(app: HttpApp, context: ServiceContext) {
+    for (const register of routeGroups) await register(app, context);
+  },
+  consumers: (context) => [itemBankConsumer(context), enrollmentsConsumer(context), examQueueConsumer(context)],
+  jobs: (context) => [deadlineJob(context)],
+};
