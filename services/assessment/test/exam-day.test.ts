@@ -31,6 +31,9 @@ const rows = async (query: ReturnType<typeof sql>) => (await kit.platform.db.wit
 
 describe(`the exam-day path (${testBackends.database}, ${testBackends.bus}, ${testBackends.cache})`, () => {
   it('refuses to publish an exam with unknown items or too small a pool, listing every problem', async () => {
+    const unknownCourse = await kit.request(staff, 'POST', `/api/v1/courses/${randomUUID()}/exams`, { title: 'Nowhere', sections: [] });
+    expect(unknownCourse.statusCode).toBe(404);
+    await kit.course(staff, courseId);
     const draft = await kit.ok<{ id: string; version: number }>(staff, 'POST', `/api/v1/courses/${courseId}/exams`, 201, {
       title: 'Broken', sections: [{ kind: 'fixed', itemId: randomUUID(), points: 1 }, { kind: 'draw', count: 5, pool: fixed, points: 1 }],
     });

@@ -27,3 +27,4 @@ export {
   type HistogramRow,
   type SlotStats,
 } from './exam-statistics.js';
+export { mergeAllExamStats, mergeExamStats, mergeItemStats } from './merge.js';

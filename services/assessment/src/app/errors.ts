@@ -2,6 +2,7 @@ import { AppError } from '@tessera/platform';
 
 /** The assessment service's errors, with stable codes. */
 export const assessmentErrors = {
+  courseNotFound: (id: string) => new AppError('not_found', 'ASSESSMENT.COURSE_NOT_FOUND', `No course ${id}`),
   examNotFound: (id: string) => new AppError('not_found', 'ASSESSMENT.EXAM_NOT_FOUND', `No exam ${id}`),
   attemptNotFound: (id: string) => new AppError('not_found', 'ASSESSMENT.ATTEMPT_NOT_FOUND', `No attempt ${id}`),
   submissionNotFound: (id: string) => new AppError('not_found', 'ASSESSMENT.SUBMISSION_NOT_FOUND', `No submission ${id}`),

@@ -6,6 +6,7 @@ import { findExam, insertExam, insertExamVersion, listExams, setExamStatus, upda
 import { itemsMatching, latestItems } from '../db/item.repository.js';
 import { examProblems, sectionProblems, type ExamProblem } from '../domain/exam-problems.js';
 import type { AssessmentDeps } from './deps.js';
+import { assertCourseKnown } from './courses.js';
 import { assessmentErrors } from './errors.js';
 import { cacheExamVersion } from './exam-versions.js';
 
@@ -17,9 +18,10 @@ function definitionOf(input: ExamInput, base: ExamSettings = DEFAULT_SETTINGS): 
 }
 
 export async function createExam(deps: Pick<AssessmentDeps, 'db'>, tenantId: string, courseId: string, input: ExamInput, authorId: string | null): Promise<Exam> {
-  return deps.db.withTenant<AssessmentDatabase, Exam>(tenantId, (tx) => insertExam(tx, tenantId, {
-    id: randomUUID(), courseId, title: input.title, category: input.category ?? 'exam', definition: definitionOf(input), createdBy: authorId,
-  }));
+  return deps.db.withTenant<AssessmentDatabase, Exam>(tenantId, async (tx) => {
+    await assertCourseKnown(tx, tenantId, courseId);
+    return insertExam(tx, tenantId, { id: randomUUID(), courseId, title: input.title, category: input.category ?? 'exam', definition: definitionOf(input), createdBy: authorId });
+  });
 }
 
 /**
@@ -44,7 +46,10 @@ export async function getExam(deps: Pick<AssessmentDeps, 'db'>, tenantId: string
 }
 
 export async function examsOfCourse(deps: Pick<AssessmentDeps, 'db'>, tenantId: string, courseId: string, publishedOnly: boolean): Promise<Exam[]> {
-  return deps.db.withTenant<AssessmentDatabase, Exam[]>(tenantId, (tx) => listExams(tx, tenantId, courseId, publishedOnly));
+  return deps.db.withTenant<AssessmentDatabase, Exam[]>(tenantId, async (tx) => {
+    await assertCourseKnown(tx, tenantId, courseId);
+    return listExams(tx, tenantId, courseId, publishedOnly);
+  });
 }
 
 /**

@@ -7,6 +7,7 @@ import { findAttempt, markSubmitted, type AttemptRecord } from '../db/attempt.re
 import { queueManualGrading } from '../db/manual-grade.repository.js';
 import { insertSubmission, type SubmissionRecord } from '../db/submission.repository.js';
 import { finalAnswers, scoreAttempt } from '../domain/score-attempt.js';
+import { recordInAnalysis } from './analysis-updates.js';
 import type { AssessmentDeps } from './deps.js';
 import { examVersion, itemContent } from './exam-versions.js';
 import { announceResult } from './live-results.js';
@@ -21,8 +22,8 @@ export class AutosavesPending extends Error {}
  * Grades one submission, exactly once: the attempt row is locked and the result is written keyed by the
  * submission id, so a redelivery (a worker killed after its commit, a duplicate submit past the queue's
  * deduplication window) finds it there and changes nothing. In the same transaction the attempt closes,
- * essays join the manual grading queue and `assessment.submission.graded`
- * goes to the outbox; after the commit the student is told live.
+ * essays join the manual grading queue, the item analysis counts the result (once wholly scored), and
+ * `assessment.submission.graded` goes to the outbox; after the commit the student is told live.
  */
 export async function gradeSubmission(deps: AssessmentDeps, tenantId: string, data: SubmittedData, delivery: Pick<Delivery, 'attempt'>): Promise<SubmissionRecord | null> {
   const graded = await deps.db.withTenant<AssessmentDatabase, SubmissionRecord | null>(tenantId, async (tx) => {
@@ -34,14 +35,16 @@ export async function gradeSubmission(deps: AssessmentDeps, tenantId: string, da
     if (data.lastSeq !== null && newestSaved < data.lastSeq && delivery.attempt < WAIT_FOR_AUTOSAVES) throw new AutosavesPending(`attempt ${attempt.id} has autosaves up to ${newestSaved} of ${data.lastSeq}`);
     const exam = await examVersion(deps, tenantId, attempt.examId, attempt.examVersion, tx);
     if (!exam) throw new Error(`Exam version ${attempt.examId}@${attempt.examVersion} is unknown`);
-    const score = scoreAttempt(attempt.slots, await contentsOf(deps, attempt, tx), finalAnswers(saved, data.answers), exam.settings, data.penaltyPercent);
+    const answers = finalAnswers(saved, data.answers);
+    const score = scoreAttempt(attempt.slots, await contentsOf(deps, attempt, tx), answers, exam.settings, data.penaltyPercent);
     const record: Omit<SubmissionRecord, 'gradingRound'> = {
       id: data.submissionId, tenantId, attemptId: attempt.id, examId: attempt.examId, examVersion: attempt.examVersion, courseId: attempt.courseId,
       userId: attempt.userId, submittedAt: new Date(data.submittedAt), late: data.late, auto: data.auto, gradedAt: new Date(), ...score,
     };
-    if (!await insertSubmission(tx, record)) return null;
+    if (!await insertSubmission(tx, record, Object.fromEntries(answers))) return null;
     await markSubmitted(tx, tenantId, attempt.id, { status: score.status === 'graded' ? 'graded' : 'submitted', submittedAt: record.submittedAt, submissionId: record.id });
     await queueManualGrading(tx, tenantId, record);
+    await recordInAnalysis(tx, tenantId, record, exam, null);
     await deps.outbox.emit(tx, tenantId, [{ name: AssessmentEvents.graded, subject: record.id, data: gradedData(record) }]);
     return { ...record, gradingRound: 1 };
   });

@@ -51,7 +51,10 @@ export async function mySubmissions(deps: Pick<AssessmentDeps, 'db' | 'cache'>, 
 }
 
 export async function examSubmissions(deps: Pick<AssessmentDeps, 'db'>, tenantId: string, examId: string, limit: number, after?: string): Promise<Submission[]> {
-  const records = await deps.db.withTenant<AssessmentDatabase, SubmissionRecord[]>(tenantId, (tx) => submissionsOfExam(tx, tenantId, examId, limit, after));
+  const records = await deps.db.withTenant<AssessmentDatabase, SubmissionRecord[]>(tenantId, async (tx) => {
+    if (!await findExam(tx, tenantId, examId)) throw assessmentErrors.examNotFound(examId);
+    return submissionsOfExam(tx, tenantId, examId, limit, after);
+  });
   return records.map((r) => view(r, { results: true, feedback: true }));
 }
 

@@ -50,6 +50,8 @@ export interface SubmissionGradedData {
   maxScore: number;
   passed: boolean | null;
   gradedAt: string;
+  /** 1 when first graded; each regrade raises it, so a consumer can tell the newest result (on `.regraded`). */
+  gradingRound?: number;
   /** Per item: what adaptive needs to update mastery. */
   items: Array<{ itemId: string; itemVersion: number; score: number | null; maxScore: number; correct: boolean | null }>;
 }

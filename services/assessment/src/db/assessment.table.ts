@@ -121,6 +121,8 @@ export interface SubmissionsTable {
   items: JSONColumnType<unknown[], string, string>;
   graded_at: Date;
   grading_round: Generated<number>;
+  /** The answer per slot that was graded (null for submissions graded before it was kept). */
+  answers: ColumnType<Record<string, unknown> | null, string | null | undefined, string | null>;
 }
 
 export interface ManualGradesTable {
@@ -136,7 +138,35 @@ export interface ManualGradesTable {
   graded_at: Date | null;
 }
 
+/** Sharded running sums of the item analysis (src/analysis): `subject` is 'exam' or an item id. */
+export interface AnalysisStatsTable {
+  tenant_id: string;
+  exam_id: string;
+  subject: string;
+  shard: number;
+  stats: JSONColumnType<Record<string, unknown>, string, string>;
+}
+
+/** A course's gradebook scheme: per exam category its weight (percent) and how many lowest results drop. */
+export interface GradingSchemesTable {
+  tenant_id: string;
+  course_id: string;
+  categories: JSONColumnType<Array<{ category: string; weight: number; dropLowest: number }>, string, string>;
+  version: Generated<number>;
+  updated_by: string | null;
+  updated_at: Generated<Date>;
+}
+
+export interface CoursesTable {
+  tenant_id: string;
+  course_id: string;
+  title: string;
+  latest_version: number;
+  archived_version: number | null;
+}
+
 export interface AssessmentDatabase {
+  'assessment.courses': CoursesTable;
   'assessment.item_versions': ItemVersionsTable;
   'assessment.items': ItemsTable;
   'assessment.enrollments': EnrollmentsTable;
@@ -147,4 +177,6 @@ export interface AssessmentDatabase {
   'assessment.answers': AnswersTable;
   'assessment.submissions': SubmissionsTable;
   'assessment.manual_grades': ManualGradesTable;
+  'assessment.grading_schemes': GradingSchemesTable;
+  'assessment.analysis_stats': AnalysisStatsTable;
 }

@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import type { Tx } from '@tessera/platform';
 import type { SlotOutcome } from '../contract/attempts.js';
 import type { AssessmentDatabase, SubmissionsTable } from './assessment.table.js';
@@ -26,12 +27,16 @@ export interface SubmissionRecord {
   gradingRound: number;
 }
 
-/** Writes a result keyed by its submission id; false when it exists already (a redelivery: nothing changes). */
-export async function insertSubmission(tx: Db, record: Omit<SubmissionRecord, 'gradingRound'>): Promise<boolean> {
+/**
+ * Writes a result keyed by its submission id; false when it exists already (a redelivery: nothing changes).
+ * `answers` (per slot, what was graded) is kept for regrades.
+ */
+export async function insertSubmission(tx: Db, record: Omit<SubmissionRecord, 'gradingRound'>, answers?: Readonly<Record<string, unknown>>): Promise<boolean> {
   const rows = await tx.insertInto('assessment.submissions').values({
     id: record.id, tenant_id: record.tenantId, attempt_id: record.attemptId, exam_id: record.examId, exam_version: record.examVersion,
     course_id: record.courseId, user_id: record.userId, submitted_at: record.submittedAt, late: record.late, auto: record.auto, status: record.status,
     score: record.score, max_score: record.maxScore, penalty: record.penalty, passed: record.passed, items: JSON.stringify(record.items), graded_at: record.gradedAt,
+    answers: answers === undefined ? null : JSON.stringify(answers),
   }).onConflict((oc) => oc.column('id').doNothing()).returning('id').execute();
   return rows.length === 1;
 }
@@ -51,6 +56,39 @@ export async function submissionsOfUser(tx: Db, tenantId: string, userId: string
   const rows = await tx.selectFrom('assessment.submissions').selectAll().where('tenant_id', '=', tenantId).where('user_id', '=', userId)
     .orderBy('submitted_at', 'desc').limit(limit).execute();
   return rows.map(toSubmission);
+}
+
+/** A submission with the answers it was graded with (null when they were not kept). */
+export interface SubmissionWithAnswers {
+  record: SubmissionRecord;
+  answers: Record<string, unknown> | null;
+}
+
+/**
+ * A page (by id) of an exam's submissions that have a slot with `itemId`, locked for a regrade. The page
+ * is the submissions' ids in order, so the caller's cursor moves on whatever it decides about each.
+ */
+export async function lockSubmissionsWithItem(tx: Db, tenantId: string, examId: string, itemId: string, limit: number, after?: string): Promise<SubmissionWithAnswers[]> {
+  let query = tx.selectFrom('assessment.submissions').selectAll().where('tenant_id', '=', tenantId).where('exam_id', '=', examId)
+    .where(sql<boolean>`items @> ${JSON.stringify([{ itemId }])}::jsonb`).orderBy('id').limit(limit).forUpdate();
+  if (after) query = query.where('id', '>', after);
+  const rows = await query.execute();
+  return rows.map((row) => ({ record: toSubmission(row), answers: row.answers }));
+}
+
+/** Stores a regraded result: the outcomes, totals and grading time, with the grading round raised by one. */
+export async function updateRegradedSubmission(tx: Db, record: Omit<SubmissionRecord, 'gradingRound'>): Promise<number> {
+  const row = await tx.updateTable('assessment.submissions').set((eb) => ({
+    status: record.status, score: record.score, max_score: record.maxScore, penalty: record.penalty, passed: record.passed,
+    items: JSON.stringify(record.items), graded_at: record.gradedAt, grading_round: eb('grading_round', '+', 1),
+  })).where('tenant_id', '=', record.tenantId).where('id', '=', record.id).returning('grading_round').executeTakeFirstOrThrow();
+  return Number(row.grading_round);
+}
+
+/** A submission locked for a change by hand (a person grading an essay), with the answers it was graded with. */
+export async function lockSubmission(tx: Db, tenantId: string, id: string): Promise<{ record: SubmissionRecord; answers: Record<string, unknown> | null } | undefined> {
+  const row = await tx.selectFrom('assessment.submissions').selectAll().where('tenant_id', '=', tenantId).where('id', '=', id).forUpdate().executeTakeFirst();
+  return row ? { record: toSubmission(row), answers: row.answers } : undefined;
 }
 
 type Row = { [K in keyof SubmissionsTable]: SubmissionsTable[K] extends { __select__: infer S } ? S : SubmissionsTable[K] };

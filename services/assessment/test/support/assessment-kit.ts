@@ -3,7 +3,7 @@ import { consumerSpec, toCloudEvent, type CloudEvent, type HttpApp, type Subscri
 import { createTestApp, createTestPlatform, testTenant, type TestPlatform, type TestTenant } from '@tessera/platform/testing';
 import type { LightMyRequestResponse } from 'fastify';
 import { expect } from 'vitest';
-import { assessmentService, ENROLLMENTS_CONSUMER, EXAM_QUEUE_CONSUMER, ITEM_BANK_CONSUMER } from '../../src/index.js';
+import { assessmentService, COURSES_CONSUMER, ENROLLMENTS_CONSUMER, EXAM_QUEUE_CONSUMER, ITEM_BANK_CONSUMER } from '../../src/index.js';
 
 export const POLL = { timeout: 20_000, interval: 25 };
 
@@ -17,6 +17,8 @@ export interface AssessmentKit {
   member(tenant: TestTenant, roles: string[]): Promise<TestTenant>;
   /** Announces a published item version as catalog would; returns its id. */
   item(tenant: TestTenant, content: Record<string, unknown>, options?: { itemId?: string; version?: number; skills?: string[]; difficulty?: number }): Promise<string>;
+  /** Announces a published course as catalog would (exams and gradebooks are only for known courses). */
+  course(tenant: TestTenant, courseId: string, title?: string): Promise<void>;
   /** Announces an active enrollment as enrollment would. */
   enrolled(tenant: TestTenant, courseId: string, userId: string, status?: string): Promise<void>;
   request(who: TestTenant | null, method: string, url: string, body?: unknown, headers?: Record<string, string>): Promise<LightMyRequestResponse>;
@@ -58,6 +60,9 @@ export async function startAssessmentKit(): Promise<AssessmentKit> {
       });
       return itemId;
     },
+    async course(tenant, courseId, title = 'A course') {
+      await deliver(tenant, COURSES_CONSUMER, 'catalog.course.published', { courseId, version: 1, title });
+    },
     async enrolled(tenant, courseId, userId, status = 'active') {
       await deliver(tenant, ENROLLMENTS_CONSUMER, `enrollment.enrollment.${status === 'active' ? 'activated' : status}`, {
         enrollmentId: randomUUID(), courseId, userId, courseVersion: 1, status, priceRef: null,
@@ -76,6 +81,7 @@ export async function startAssessmentKit(): Promise<AssessmentKit> {
       return (response.body ? response.json() : undefined) as T;
     },
     async exam(who, courseId, body) {
+      await kit.course(who, courseId);
       const draft = await kit.ok<{ id: string; version: number }>(who, 'POST', `/api/v1/courses/${courseId}/exams`, 201, { title: 'Midterm', ...body });
       await kit.ok(who, 'POST', `/api/v1/exams/${draft.id}/publish`, 200, undefined, { 'if-match': `"${draft.version}"` });
       return draft.id;
