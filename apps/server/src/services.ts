@@ -1,3 +1,4 @@
+import { assessmentService } from '@tessera/assessment';
 import { catalogService } from '@tessera/catalog';
 import { enrollmentService } from '@tessera/enrollment';
 import { exampleService } from '@tessera/example';
@@ -6,6 +7,7 @@ import type { ServiceModule } from '@tessera/platform';
 
 /**
  * Every service this build can run, in migration order (and demo-seed order: catalog seeds into the tenant
- * identity creates). `--services` picks a subset per process.
+ * identity creates; assessment builds its demo quiz from the items of catalog's demo course). `--services`
+ * picks a subset per process.
  */
-export const allServices: ServiceModule[] = [identityService, exampleService, catalogService, enrollmentService];
+export const allServices: ServiceModule[] = [identityService, exampleService, catalogService, enrollmentService, assessmentService];

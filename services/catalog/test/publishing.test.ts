@@ -204,6 +204,8 @@ describe(`review workflow and versions (${testBackends.database}, ${testBackends
     expect(demo.items.filter((c) => c.id === DEMO_COURSE_ID)).toHaveLength(1);
     const course = await kit.ok<PublishedCourse>(null, 'GET', `/api/v1/public/courses/${DEMO_COURSE_ID}`, 200);
     expect(course).toMatchObject({ version: 1, visibility: 'public' });
-    expect(course.modules[0]!.lessons).toHaveLength(2);
+    expect(course.modules[0]!.lessons).toHaveLength(3);
+    // The last lesson asks questions (the demo quiz is built from them), published with the course.
+    expect(course.modules[0]!.lessons[2]!.blocks.filter((b) => b.kind === 'question' && b.itemVersion === 1)).toHaveLength(4);
   });
 });

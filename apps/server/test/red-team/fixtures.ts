@@ -63,6 +63,15 @@ export const pathFixtures: PathFixture[] = [
   // Enrollment. The second student's: only they and staff read it, only they record progress.
   { route: '/api/v1/enrollments/{enrollmentId}', value: (w) => w.a.learning.enrollment.id, reach: ownerOnly },
   { route: '/api/v1/enrollments/{enrollmentId}/lessons/{lessonId}', value: (w) => w.a.learning.course.lessonIds[1] ?? '', reach: published },
+  // Assessment. An exam is staff's (drafts, settings, results, analysis): students reach a published one only
+  // through its course's list and their own attempts; A's other student is not enrolled, so cannot start it.
+  { route: '/api/v1/exams/{examId}', value: (w) => w.a.learning.assessment.exam.id, reach: ownerOnly },
+  { route: '/api/v1/exams/{examId}/accommodations/{userId}', value: (w) => w.a.learning.assessment.accommodation.userId, reach: ownerOnly },
+  // The second student's attempt and submission: only they and staff read them, only they answer and submit.
+  { route: '/api/v1/attempts/{attemptId}', value: (w) => w.a.learning.assessment.attempt.id, reach: ownerOnly },
+  { route: '/api/v1/submissions/{submissionId}', value: (w) => w.a.learning.assessment.attempt.submissionId, reach: ownerOnly },
+  // Not an object: a position in the exam (the essay's, graded by hand in the seed).
+  { route: '/api/v1/submissions/{submissionId}/grades/{slot}', value: (w) => w.a.learning.assessment.exam.essaySlot, reach: ownerOnly },
 ];
 
 /** A value of tenant A (or a neutral one) for a query parameter or body property. */
@@ -104,6 +113,10 @@ export const fieldFixtures: Record<string, FieldFixture> = {
   markdown: { value: () => 'Red team text', kind: 'filler' },
   opensAt: { value: () => new Date(Date.now() - 86_400_000).toISOString(), kind: 'filler' },
   closesAt: { value: () => new Date(Date.now() + 86_400_000).toISOString(), kind: 'filler' },
+  // Assessment. Answers in the seeded essay's slot (a made-up slot fails the schema's pattern); a grading
+  // scheme whose weights add up to something (all zero is refused with 422 before anything else).
+  answers: { value: (w) => [{ slot: w.a.learning.assessment.exam.essaySlot, seq: 1, response: { type: 'essay', text: 'Red team essay' } }], kind: 'filler' },
+  categories: { value: () => [{ category: 'exam', weight: 100, dropLowest: 0 }], kind: 'filler' },
 };
 
 /** The fixture for parameter `name` of `path`: the one whose route is `path` up to and including `{name}`. */

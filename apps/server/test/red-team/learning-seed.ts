@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { bearer, expectStatus, type Api } from './api.js';
+import { seedAssessment, type SeededAssessment } from './assessment-seed.js';
 import type { SeededUser } from './seed.js';
 
 /** A published course with the ids of what it holds. */
@@ -10,7 +11,7 @@ export interface SeededCourse {
   text: string;
 }
 
-/** A tenant's catalog and enrollment objects, made through the API by its instructor, admin and second student. */
+/** A tenant's catalog, enrollment and assessment objects, made through the API by its instructor, admin and second student. */
 export interface SeededLearning {
   skill: { id: string; name: string };
   item: { id: string; title: string; stem: string };
@@ -23,6 +24,8 @@ export interface SeededLearning {
   unlistedCourse: SeededCourse;
   /** The second student's enrollment in `course`, with one lesson completed. */
   enrollment: { id: string };
+  /** An exam of `course` built from `item`, and the second student's graded attempt at it. */
+  assessment: SeededAssessment;
 }
 
 /** Who of the tenant takes part. */
@@ -45,8 +48,8 @@ const POLL = { attempts: 600, intervalMs: 25 };
 
 /**
  * Authors and publishes a tenant's catalog as its instructor (a reviewer approves the main course), sets its
- * enrollment settings once enrollment has learnt of it from `catalog.course.published`, and has the second
- * student enroll and complete a lesson. The relay and the consumers must be running.
+ * enrollment settings once enrollment has learnt of it from `catalog.course.published`, has the second
+ * student enroll and complete a lesson, then take the course's exam. The relay and the consumers must be running.
  */
 export async function seedLearning(api: Api, cast: LearningCast): Promise<SeededLearning> {
   const author = new Author(api, cast);
@@ -58,6 +61,7 @@ export async function seedLearning(api: Api, cast: LearningCast): Promise<Seeded
   const unlistedCourse = await author.smallCourse('unlisted');
   await openEnrollment(api, cast, course.id);
   const enrollment = await enrollAndLearn(api, cast, course.id, course.lessonIds[0] ?? '');
+  const assessment = await seedAssessment(api, cast, course.id, item.id);
   await author.recordEtags([
     [`/api/v1/courses/${course.id}?view=draft`, course.id], [`/api/v1/modules/${course.moduleId}`, course.moduleId],
     ...course.lessonIds.map((id): [string, string] => [`/api/v1/lessons/${id}?view=draft`, id]),
@@ -65,7 +69,7 @@ export async function seedLearning(api: Api, cast: LearningCast): Promise<Seeded
     [`/api/v1/skills/${skill.id}`, skill.id], [`/api/v1/items/${item.id}`, item.id],
   ]);
   return {
-    skill, item, media, course, unlistedCourse, enrollment,
+    skill, item, media, course, unlistedCourse, enrollment, assessment,
     // The public views name the tenant (where to enroll) but none of its staff.
     publicCourse: { ...publicCourse, staffIds: [] },
   };

@@ -1,3 +1,4 @@
+import type { TakenExam } from './assessment-seed.js';
 import type { SeededCourse, SeededLearning } from './learning-seed.js';
 import type { SeededTenant, SeededUser } from './seed.js';
 
@@ -59,13 +60,15 @@ export function markersOf(a: SeededTenant): Marker[] {
 }
 
 /**
- * A's catalog and enrollment: everything a member may read is `tenant` (the tenant-only and the unlisted
- * course never appear in the public catalog); the public course is `public`; the second student's
- * enrollment is theirs (`personal`).
+ * A's catalog, enrollment and assessment: everything a member may read is `tenant` (the tenant-only and the
+ * unlisted course never appear in the public catalog, a course's published exams are listed to its members);
+ * the public course is `public`; the second student's enrollment, attempt, submission and accommodation are
+ * theirs (`personal`).
  */
 function learningMarkers(learning: SeededLearning): Marker[] {
-  const { skill, item, media, course, publicCourse, unlistedCourse, enrollment } = learning;
+  const { skill, item, media, course, publicCourse, unlistedCourse, enrollment, assessment } = learning;
   const tenant = (value: string, what: string): Marker => ({ value, what, sensitivity: 'tenant' });
+  const classmates = (value: string, what: string): Marker => ({ value, what, sensitivity: 'personal', owner: 'classmate' });
   return [
     tenant(skill.id, 'skill id'), tenant(skill.name, 'skill name'),
     tenant(item.id, 'item id'), tenant(item.title, 'item title'), tenant(item.stem, 'item stem'),
@@ -76,7 +79,20 @@ function learningMarkers(learning: SeededLearning): Marker[] {
     ...course.blockIds.map((id) => tenant(id, 'block id')),
     ...courseMarkers('unlisted course', unlistedCourse, 'tenant'),
     ...courseMarkers('public course', publicCourse, 'public'),
-    { value: enrollment.id, what: 'classmate enrollment id', sensitivity: 'personal', owner: 'classmate' },
+    classmates(enrollment.id, 'classmate enrollment id'),
+    tenant(assessment.essay.id, 'essay item id'), tenant(assessment.essay.title, 'essay item title'), tenant(assessment.essay.stem, 'essay item stem'),
+    tenant(assessment.exam.id, 'exam id'), tenant(assessment.exam.title, 'exam title'),
+    ...attemptMarkers(assessment.attempt, 'classmate'),
+    classmates(assessment.accommodation.note, 'classmate accommodation note'),
+  ];
+}
+
+/** An attempt's ids and words: its student's (and staff's). */
+export function attemptMarkers(attempt: TakenExam, owner: string): Marker[] {
+  const personal = (value: string, what: string): Marker => ({ value, what: `${owner} ${what}`, sensitivity: 'personal', owner });
+  return [
+    personal(attempt.id, 'attempt id'), personal(attempt.submissionId, 'submission id'),
+    personal(attempt.essayText, 'essay answer'), personal(attempt.graderComment, 'grader comment'),
   ];
 }
 

@@ -4,8 +4,10 @@ import { createTestApp, createTestPlatform, type TestPlatform } from '@tessera/p
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { allServices } from '../../src/services.js';
 import { apiOf, bearer, type Api } from './api.js';
+import { takeExam } from './assessment-seed.js';
 import { attacks } from './attacks.js';
-import { findLeaks, markersOf, type Marker } from './markers.js';
+import { listen } from './live.js';
+import { attemptMarkers, findLeaks, markersOf, type Marker } from './markers.js';
 import { startOidcStub, type OidcStub } from './oidc-stub.js';
 import { documentedOperations, type Operation } from './operations.js';
 import { probe, type ProbeResult } from './probe.js';
@@ -15,7 +17,8 @@ import { ensureSignedIn, seedWorld, type World } from './seed.js';
 /**
  * The cross-tenant red team (a release gate): every documented operation × every attack, as tenant B, with
  * forged or no credentials, and as A's student against another student, must get 401/403/404 where it names
- * A's objects and never any of A's data; then the database itself must hide A's rows from B and from no tenant.
+ * A's objects and never any of A's data (event streams included: read up to their first event); results
+ * pushed live must reach only their student; then the database itself must hide A's rows from B and from no tenant.
  */
 describe('red team: tenant isolation', () => {
   let platform: TestPlatform;
@@ -114,6 +117,27 @@ describe('red team: tenant isolation', () => {
     expect(failures.map(describeFailure), 'leaks').toEqual([]);
   }, 180_000);
 
+  it('results pushed live reach only their student: B\'s stream carries nothing of A\'s grading', async () => {
+    const stream = '/api/v1/me/results/stream';
+    const ofA = await listen(app, stream, bearer(world.a.classmate.accessToken));
+    const ofB = await listen(app, stream, bearer(world.b.classmate.accessToken));
+    try {
+      expect([ofA.status, ofB.status]).toEqual([200, 200]);
+      await ofA.readUntil((text) => text.includes('event: ready'));
+      await ofB.readUntil((text) => text.includes('event: ready'));
+      // A's grading is announced first (A's stream hears it), then B's: were topics crossed, A's would come before B's own.
+      const { a, b } = world;
+      const attemptOfA = await takeExam(api, a.classmate, a.instructor, a.learning.assessment.exam.id, a.label);
+      expect(await ofA.readUntil((text) => text.includes(attemptOfA.id))).toContain('event: submission.graded');
+      const attemptOfB = await takeExam(api, b.classmate, b.instructor, b.learning.assessment.exam.id, b.label);
+      const heardByB = await ofB.readUntil((text) => text.includes(attemptOfB.id));
+      expect(findLeaks(heardByB, '', [...markers, ...attemptMarkers(attemptOfA, 'classmate')]).map((leak) => leak.marker.what)).toEqual([]);
+    } finally {
+      ofA.close();
+      ofB.close();
+    }
+  }, 60_000);
+
   it('the database hides A\'s rows with no tenant set or with tenant B set', async () => {
     const report = await checkRowLevelSecurity(platform.db, world.a.id, world.b.id);
     const names = report.tables.map((table) => `${table.schema}.${table.table}`).join(', ');
@@ -124,6 +148,8 @@ describe('red team: tenant isolation', () => {
       'identity.users', 'identity.sessions', 'identity.api_keys', 'example.pings',
       'catalog.courses', 'catalog.course_versions', 'catalog.lessons', 'catalog.blocks', 'catalog.skills', 'catalog.items', 'catalog.media',
       'catalog.search_documents', 'enrollment.courses', 'enrollment.enrollments', 'enrollment.lesson_progress',
+      'assessment.item_versions', 'assessment.items', 'assessment.enrollments', 'assessment.exams', 'assessment.exam_versions',
+      'assessment.accommodations', 'assessment.attempts', 'assessment.answers', 'assessment.submissions', 'assessment.manual_grades',
     ]));
   });
 });
