@@ -25,7 +25,13 @@ const Submitted = Type.Object({
  */
 export function examQueueConsumer(deps: AssessmentDeps): ConsumerRegistration {
   return {
-    spec: consumerSpec({ durable: EXAM_QUEUE_CONSUMER, events: 'assessment.attempt.*', maxDeliver: GRADING_MAX_DELIVER, backoffMs: [250, 1_000, 3_000, 10_000] }),
+    spec: consumerSpec({
+      durable: EXAM_QUEUE_CONSUMER, events: 'assessment.attempt.*', maxDeliver: GRADING_MAX_DELIVER, backoffMs: [250, 1_000, 3_000, 10_000],
+      // What a crashed worker had taken comes back to the others after ack_wait, so it bounds how long those
+      // students wait for their result. Grading one submission takes milliseconds, and a handler that runs
+      // longer keeps its lease (extended every ackWaitMs / 2), so 10 s instead of the default 30 s costs nothing.
+      ackWaitMs: 10_000,
+    }),
     async handler(event, delivery) {
       const tenantId = event.tenantid;
       if (!tenantId) return;
