@@ -195,7 +195,21 @@ export class SigningKeys {
 
   private async rows(force = false): Promise<KeyRow[]> {
     if (!force && this.cache && Date.now() - this.cache.loadedAt < this.refreshMs) return this.cache.rows;
-    const rows = await this.db.withSystem(async (tx) => {
+    const rows = await this.loadRows().catch((error: unknown) => {
+      // While the database is unreachable the keys last read keep verifying (they change once a month): a
+      // database outage must not turn every authenticated request into an error.
+      if (force || !this.cache) throw error;
+      return this.cache.rows;
+    });
+    if (this.cache?.rows === rows) return rows;
+    // The same JWKS object is returned until the next reload, so verifiers can reuse their imported key set.
+    const jwks = { keys: rows.map((row) => ({ ...row.public_jwk, kid: row.kid, alg: row.algorithm, use: 'sig' })) };
+    this.cache = { loadedAt: Date.now(), rows, jwks };
+    return rows;
+  }
+
+  private async loadRows(): Promise<KeyRow[]> {
+    return this.db.withSystem(async (tx) => {
       // A key superseded longer ago than the grace is retired even before anyone stamps `retired_at`.
       const result = await sql<KeyRow>`
         select k.kid, k.algorithm, k.public_jwk, k.private_jwk from platform.signing_keys k
@@ -203,10 +217,6 @@ export class SigningKeys {
         order by k.created_at desc, k.kid desc`.execute(tx);
       return result.rows;
     });
-    // The same JWKS object is returned until the next reload, so verifiers can reuse their imported key set.
-    const jwks = { keys: rows.map((row) => ({ ...row.public_jwk, kid: row.kid, alg: row.algorithm, use: 'sig' })) };
-    this.cache = { loadedAt: Date.now(), rows, jwks };
-    return rows;
   }
 }
 

@@ -54,6 +54,10 @@ export class Database {
     // 'error' event; unhandled it would crash the process. The pool drops that client and the next query
     // opens a fresh one, so there is nothing else to do; readiness reports a database that stays down.
     pool.on('error', () => undefined);
+    // A checked-out connection (inside a transaction, between two statements) the server drops emits 'error'
+    // on the client itself, which the pool does not listen to: unhandled, it would crash the process. The
+    // statement in flight fails on its own (and maps to 503), so the event needs no other handling.
+    pool.on('connect', (client) => client.on('error', () => undefined));
     const kysely = new Kysely<unknown>({ dialect: new PostgresDialect({ pool }) });
     const database = new Database('postgres', kysely, () => kysely.destroy());
     await database.ping();

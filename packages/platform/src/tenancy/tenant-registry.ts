@@ -36,6 +36,8 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 export class TenantRegistry {
   private readonly byId = new LRUCache<string, RegisteredTenant | typeof MISSING>({ max: 50_000, ttl: CACHE_TTL_MS, allowStale: false });
   private readonly idBySlug = new LRUCache<string, string | typeof MISSING>({ max: 50_000, ttl: CACHE_TTL_MS });
+  /** The last state read of each tenant, without expiry: used only while the database cannot be reached. */
+  private readonly lastKnown = new LRUCache<string, RegisteredTenant>({ max: 50_000 });
 
   constructor(private readonly db: Database, private readonly generations: CacheGenerations) {}
 
@@ -51,8 +53,15 @@ export class TenantRegistry {
     if (!UUID.test(id)) return undefined;
     const cached = this.byId.get(id);
     if (cached !== undefined) return cached === MISSING ? undefined : cached;
-    const tenant = await this.load(sql`id = ${id}::uuid`);
+    const tenant = await this.load(sql`id = ${id}::uuid`).catch((error: unknown) => {
+      // While the database is unreachable, what was last read stands (exams keep running on cached state);
+      // a tenant never seen is an error as before.
+      const known = this.lastKnown.get(id);
+      if (known === undefined) throw error;
+      return known;
+    });
     this.byId.set(id, tenant ?? MISSING);
+    if (tenant) this.lastKnown.set(id, tenant);
     return tenant;
   }
 
@@ -94,6 +103,7 @@ export class TenantRegistry {
   private async forget(tenant: { id: string; slug: string }): Promise<void> {
     this.byId.delete(tenant.id);
     this.idBySlug.delete(tenant.slug);
+    this.lastKnown.delete(tenant.id);
     await this.generations.advance(TENANTS_GENERATION);
   }
 
