@@ -113,6 +113,32 @@ describe(`the exam-day path (${testBackends.database}, ${testBackends.bus}, ${te
     expect(await submissionOf(student, attempt.id)).toMatchObject({ released: true, score: 1 });
   });
 
+  it('keeps running attempts on the version they started when the exam is edited and republished mid-exam', async () => {
+    const examId = await kit.exam(staff, courseId, { sections: [{ kind: 'fixed', itemId: fixed[0], points: 1 }] });
+    const attempt = await kit.ok<AttemptBody>(student, 'POST', `/api/v1/exams/${examId}/attempts`, 201);
+    const draft = await kit.ok<{ version: number }>(staff, 'GET', `/api/v1/exams/${examId}`, 200);
+    const edited = await kit.ok<{ version: number }>(staff, 'PUT', `/api/v1/exams/${examId}`, 200,
+      { title: 'Midterm (fixed)', sections: [{ kind: 'fixed', itemId: fixed[1], points: 5 }] }, { 'if-match': `"${draft.version}"` });
+    await kit.ok(staff, 'POST', `/api/v1/exams/${examId}/publish`, 200, undefined, { 'if-match': `"${edited.version}"` });
+    const seen = await kit.ok<AttemptBody>(student, 'GET', `/api/v1/attempts/${attempt.id}`, 200);
+    expect(seen.slots.map((s) => s.item.id)).toEqual([fixed[0]]);
+    await kit.ok(student, 'POST', `/api/v1/attempts/${attempt.id}/submit`, 202, { answers: [{ slot: seen.slots[0]!.slot, seq: 1, response: { type: 'single_choice', choice: 'A' } }] });
+    await expect.poll(async () => (await submissionOf(student, attempt.id)).status, POLL).toBe('graded');
+    expect(await submissionOf(student, attempt.id)).toMatchObject({ score: 1, maxScore: 1 });
+  });
+
+  it('extends a student\'s deadline by their accommodation, past the exam\'s closing time and mid-attempt', async () => {
+    const closesAt = new Date(Date.now() + 20 * 60_000);
+    const examId = await kit.exam(staff, courseId, { sections: [{ kind: 'fixed', itemId: fixed[0], points: 1 }], settings: { timeLimitMinutes: 60, closesAt: closesAt.toISOString() } });
+    const attempt = await kit.ok<AttemptBody>(student, 'POST', `/api/v1/exams/${examId}/attempts`, 201);
+    // Without accommodation the closing time cuts the hour.
+    expect(Date.parse(attempt.deadlineAt!)).toBe(closesAt.getTime());
+    await kit.ok(staff, 'PUT', `/api/v1/exams/${examId}/accommodations/${student.subject}`, 200, { extraTimePercent: 50, extraMinutes: 5 });
+    const moved = await kit.ok<AttemptBody>(student, 'GET', `/api/v1/attempts/${attempt.id}`, 200);
+    // 50 % of the 60-minute limit plus 5 minutes, after the closing time.
+    expect(Date.parse(moved.deadlineAt!)).toBe(closesAt.getTime() + 35 * 60_000);
+  });
+
   it('pushes a graded result live over SSE', async () => {
     const examId = await kit.exam(staff, courseId, { sections: [{ kind: 'fixed', itemId: fixed[0], points: 1 }] });
     const attempt = await kit.ok<AttemptBody>(student, 'POST', `/api/v1/exams/${examId}/attempts`, 201);
