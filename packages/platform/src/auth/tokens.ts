@@ -64,7 +64,8 @@ export class AccessTokens {
   // A token is sent with every request for up to 15 minutes; verifying its signature once and remembering
   // the result until shortly before it expires takes the signature check off the hot path. A remembered
   // token still needs its key in the key set, so retiring a key refuses its tokens at once.
-  private readonly verified = new LRUCache<string, { principal: Principal; kid: string }>({ max: 20_000, ttl: VERIFIED_TTL_MS });
+  // Sized for an exam sitting: every student of a large exam submits within the TTL (a few hundred bytes each).
+  private readonly verified = new LRUCache<string, { principal: Principal; kid: string }>({ max: 200_000, ttl: VERIFIED_TTL_MS });
 
   constructor(
     private readonly keys: TokenKeys,

@@ -17,7 +17,8 @@ export class MemoryCache implements Cache {
   private readonly flights: SingleFlight;
 
   constructor(options: MemoryCacheOptions) {
-    this.entries = new LRUCache<string, string>({ max: options.maxEntries ?? 50_000 });
+    // Embedded mode serves one machine's users; an exam of 50,000 students keeps a gate and counters per student.
+    this.entries = new LRUCache<string, string>({ max: options.maxEntries ?? 250_000 });
     this.flights = new SingleFlight(options.metrics, 'memory');
   }
 

@@ -1,6 +1,6 @@
 import type { Attempt } from '../contract/attempts.js';
 import type { AssessmentDatabase } from '../db/assessment.table.js';
-import { savedAnswers } from '../db/answer.repository.js';
+import { savedAnswers, type SavedAnswer } from '../db/answer.repository.js';
 import { findAttempt, type AttemptRecord } from '../db/attempt.repository.js';
 import { examView } from '../domain/delivery.js';
 import type { AssessmentDeps } from './deps.js';
@@ -18,6 +18,12 @@ export async function attemptView(deps: Pick<AssessmentDeps, 'db' | 'cache'>, te
     answers: await savedAnswers(tx, tenantId, attemptId),
   }));
   if (!attempt || (viewer !== null && attempt.userId !== viewer)) throw assessmentErrors.attemptNotFound(attemptId);
+  return viewOf(deps, attempt, answers);
+}
+
+/** The student's view of an attempt already loaded (a new one has no answers: no second read after the insert). */
+export async function viewOf(deps: Pick<AssessmentDeps, 'db' | 'cache'>, attempt: AttemptRecord, answers: readonly SavedAnswer[]): Promise<Attempt> {
+  const { tenantId, id: attemptId } = attempt;
   const byslot = new Map(answers.map((answer) => [answer.slot, answer]));
   const slots = await Promise.all(attempt.slots.map(async (slot) => {
     const content = await itemContent(deps, tenantId, slot.itemId, slot.version);

@@ -8,7 +8,7 @@ import { deadlineOf } from '../domain/deadline.js';
 import { optionCount } from '../domain/delivery.js';
 import { drawSlots } from '../domain/draw.js';
 import { refreshGate } from './attempt-gate.js';
-import { attemptView } from './attempt-view.js';
+import { attemptView, viewOf } from './attempt-view.js';
 import type { AssessmentDeps } from './deps.js';
 import { assessmentErrors } from './errors.js';
 import { examHead } from './exam-heads.js';
@@ -46,7 +46,8 @@ export async function startAttempt(deps: AssessmentDeps, command: StartCommand):
     return { record, resumed: false };
   });
   if (!started.resumed) await refreshGate(deps, started.record);
-  return { attempt: await attemptView(deps, tenantId, started.record.id, userId), resumed: started.resumed };
+  const attempt = started.resumed ? await attemptView(deps, tenantId, started.record.id, userId) : await viewOf(deps, started.record, []);
+  return { attempt, resumed: started.resumed };
 }
 
 async function takeableVersion(deps: AssessmentDeps, tenantId: string, examId: string): Promise<ExamVersion> {
