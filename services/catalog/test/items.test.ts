@@ -133,7 +133,10 @@ describe(`question bank over HTTP (${testBackends.database}, ${testBackends.bus}
     expect(events.map((e) => e.data)).toEqual([1, 2].map((version) => ({
       itemId: item.id, version, type: 'single_choice', skills: sample('single_choice').skills, difficulty: 0.2,
       parameters: { a: 1.2, b: -0.5, c: 0.25 }, courseId: null, publishedAt: expect.any(String),
+      // The whole published content, answers included (assessment grades with it), without version bookkeeping.
+      content: expect.objectContaining({ type: 'single_choice', options: expect.arrayContaining([expect.objectContaining({ correct: true })]) }),
     })));
+    for (const event of events) expect(Object.keys((event.data as { content: object }).content)).not.toContain('publishedBy');
   });
 
   it('refuses to publish an invalid item with 422 listing every problem', async () => {
