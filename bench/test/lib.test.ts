@@ -26,7 +26,7 @@ describe('percentiles', () => {
   it('summarizes unsorted values numerically without reordering them', () => {
     const values = [10, 2, 1, 100, 30];
     const summary = summarize(values);
-    expect(summary).toEqual({ count: 5, mean: 28.6, p50: 10, p90: 100, p99: 100, max: 100 });
+    expect(summary).toEqual({ count: 5, mean: 28.6, p50: 10, p90: 100, p95: 100, p99: 100, max: 100 });
     expect(values).toEqual([10, 2, 1, 100, 30]);
   });
 

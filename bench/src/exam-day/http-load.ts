@@ -149,7 +149,7 @@ export function runLoad(spec: LoadSpec): Promise<LoadFigures> {
   return done.then(() => {
     clearInterval(sweep);
     agent.destroy();
-    figures.latencyMs = latencies.summary();
+    figures.latencyMs = latencies.summaryOrNull();
     return figures;
   });
 }
@@ -167,7 +167,7 @@ export function combined(runs: readonly LoadFigures[], latencies: Latencies): Lo
     if (run.lastOkAt !== null) figures.lastOkAt = Math.max(figures.lastOkAt ?? 0, run.lastOkAt);
     figures.maxLagMs = Math.max(figures.maxLagMs, run.maxLagMs);
   }
-  figures.latencyMs = latencies.summary();
+  figures.latencyMs = latencies.summaryOrNull();
   return figures;
 }
 
