@@ -59,6 +59,16 @@ describe(`bus contract (${testBackends.bus})`, () => {
     expect(seen.filter((id) => id === once.id)).toHaveLength(1);
   });
 
+  it('stores many concurrent publishes, duplicates among them, each delivered once', async () => {
+    const seen: string[] = [];
+    await subscribe('concurrent-check', 'contract.concurrent.checked', async (e) => void seen.push(e.id));
+    const sent = Array.from({ length: 300 }, () => event('contract.concurrent.checked'));
+    // Each id twice, at once: publishes that arrive together may be stored together, the repeats dropped.
+    await Promise.all([...sent, ...sent].map((one) => platform.bus.publish([one])));
+    await expect.poll(() => seen.length, { timeout: 20_000 }).toBe(sent.length);
+    expect(new Set(seen)).toEqual(new Set(sent.map((one) => one.id)));
+  });
+
   it('gives every durable consumer its own copy (fan-out)', async () => {
     const a: string[] = [];
     const b: string[] = [];

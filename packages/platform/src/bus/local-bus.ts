@@ -18,12 +18,14 @@ export interface LocalBusOptions {
 
 // Publishers take this lock so sequence numbers commit in order and no consumer skips a late commit.
 const PUBLISH_LOCK = 72_511_094;
+/** Bounds one group commit's statement (events are a few kB each). */
+const MAX_BATCH_EVENTS = 500;
 
 /**
  * The embedded bus. Messages and consumer state live in the kernel database, so a crash or restart loses
  * nothing and the semantics match JetStream: durable consumers with their own positions, at-least-once
  * delivery, redelivery after an ack timeout or a failure (with backoff), dead-lettering after `maxDeliver`.
- * Consumers in this process are woken at once on publish; other processes sharing a PostgreSQL database
+ * Consumers in this process whose pattern a publish matches are woken at once; other processes sharing a PostgreSQL database
  * (the `DATABASE_URL` without `NATS_URL` setup) find new messages by polling.
  */
 export class LocalBus implements Bus {
@@ -32,6 +34,10 @@ export class LocalBus implements Bus {
   private readonly subjects: Subjects;
   private readonly subscriptions = new Set<LocalSubscription>();
   private readonly cleanup: NodeJS.Timeout;
+  /** Publishes waiting for the batch being stored to commit. */
+  private readonly waiting: Array<{ events: CloudEvent[]; resolve: () => void; reject: (error: unknown) => void }> = [];
+  private storing = false;
+  private stored: Promise<void> = Promise.resolve();
 
   constructor(
     private readonly db: Database,
@@ -44,8 +50,48 @@ export class LocalBus implements Bus {
     this.cleanup = setInterval(() => void this.removeExpired(), 60_000).unref();
   }
 
-  async publish(events: CloudEvent[]): Promise<void> {
-    if (events.length === 0) return;
+  /**
+   * Stores the events, then wakes the consumers they concern. Publishes that arrive while a batch is being
+   * stored wait and go together in the next transaction (a group commit): on PGlite every transaction takes
+   * the one connection the consumers also need, so under load one transaction serves many requests.
+   */
+  publish(events: CloudEvent[]): Promise<void> {
+    if (events.length === 0) return Promise.resolve();
+    return new Promise((resolve, reject) => {
+      this.waiting.push({ events, resolve, reject });
+      if (!this.storing) {
+        this.storing = true;
+        this.stored = this.storeWaiting();
+      }
+    });
+  }
+
+  private async storeWaiting(): Promise<void> {
+    try {
+      while (this.waiting.length > 0) {
+        const batch = this.waiting.splice(0, batchLength(this.waiting));
+        const events = batch.flatMap((publish) => publish.events);
+        try {
+          await this.insert(events);
+        } catch (error) {
+          for (const publish of batch) publish.reject(error);
+          continue;
+        }
+        for (const event of events) {
+          this.metrics.busPublished.inc({ stream: this.subjects.streamOf(eventNameOf(event)) });
+        }
+        for (const publish of batch) publish.resolve();
+        // With the subjects, so only the consumers they concern wake: on PGlite every wake costs transactions on
+        // the one connection that the request path shares.
+        this.published.emit('published', events.map((event) => this.subjects.forEvent(eventNameOf(event))));
+      }
+    } finally {
+      // In the same synchronous step as the loop's last look at `waiting`: a later publish starts a new loop.
+      this.storing = false;
+    }
+  }
+
+  private async insert(events: CloudEvent[]): Promise<void> {
     const rows = events.map(
       (event) => sql`(${event.id}, ${this.subjects.forEvent(eventNameOf(event))}, ${JSON.stringify(event)}::jsonb)`,
     );
@@ -54,10 +100,6 @@ export class LocalBus implements Bus {
       await sql`insert into platform.bus_messages (id, subject, event) values ${sql.join(rows)}
                 on conflict (id) do nothing`.execute(tx);
     });
-    for (const event of events) {
-      this.metrics.busPublished.inc({ stream: this.subjects.streamOf(eventNameOf(event)) });
-    }
-    this.published.emit('published');
   }
 
   async subscribe(spec: ConsumerSpec, handler: MessageHandler): Promise<Subscription> {
@@ -96,6 +138,7 @@ export class LocalBus implements Bus {
 
   async close(): Promise<void> {
     clearInterval(this.cleanup);
+    await this.stored;
     await Promise.all([...this.subscriptions].map((s) => s.drain()));
   }
 
@@ -110,6 +153,17 @@ export class LocalBus implements Bus {
       this.logger.warn({ err: error }, 'local bus retention sweep failed');
     }
   }
+}
+
+/** Publishes of one group commit: whole ones, up to about MAX_BATCH_EVENTS events (at least one). */
+function batchLength(waiting: ReadonlyArray<{ events: readonly CloudEvent[] }>): number {
+  let events = 0;
+  let length = 0;
+  while (length < waiting.length && (length === 0 || events + (waiting[length]?.events.length ?? 0) <= MAX_BATCH_EVENTS)) {
+    events += waiting[length]?.events.length ?? 0;
+    length++;
+  }
+  return length;
 }
 
 export { patternToRegex, subjectMatches };

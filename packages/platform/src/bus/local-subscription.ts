@@ -6,7 +6,7 @@ import type { CloudEvent } from '../events/envelope.js';
 import type { Metrics } from '../observability/metrics.js';
 import { backoffFor, type ConsumerSpec, type DeadLetterSink, type MessageHandler, type Subscription } from './bus.js';
 import { keepLease, runDelivery, type DeliveryOutcome } from './delivery.js';
-import { patternToRegex } from './subjects.js';
+import { patternToRegex, subjectMatches } from './subjects.js';
 import { Waker } from '../util/waker.js';
 
 // Messages a consumer moves from the stream into its pending set per turn.
@@ -29,7 +29,7 @@ export class LocalSubscription implements Subscription {
 
   constructor(
     private readonly spec: ConsumerSpec,
-    pattern: string,
+    private readonly pattern: string,
     private readonly handler: MessageHandler,
     private readonly db: Database,
     private readonly deadLetters: DeadLetterSink,
@@ -50,14 +50,14 @@ export class LocalSubscription implements Subscription {
 
   start(): void {
     this.running = true;
-    this.options.wakeOn.on('published', this.wake);
+    this.options.wakeOn.on('published', this.onPublished);
     this.loop = this.run();
   }
 
   async drain(): Promise<void> {
     if (!this.running) return this.loop;
     this.running = false;
-    this.options.wakeOn.off('published', this.wake);
+    this.options.wakeOn.off('published', this.onPublished);
     this.wake();
     await this.loop;
     await Promise.all(this.inFlight);
@@ -66,6 +66,10 @@ export class LocalSubscription implements Subscription {
   }
 
   private readonly wake = (): void => this.waker.wake();
+
+  private readonly onPublished = (subjects: readonly string[]): void => {
+    if (subjects.some((subject) => subjectMatches(this.pattern, subject))) this.wake();
+  };
 
   // Handlers run side by side up to `concurrency`; each finished one wakes the loop, which acknowledges
   // everything finished since its last turn in one statement and claims more. A slow or hung handler

@@ -47,6 +47,10 @@ class PGliteDriver implements Driver {
     let release!: () => void;
     this.queue = new Promise<void>((resolve) => (release = resolve));
     await previous;
+    // PGlite runs each query on this thread, and a chain of awaited queries is all microtasks, which run
+    // before any I/O: without a turn of the event loop between connections, background work (consumers,
+    // the relay) keeps requests from even being read.
+    await new Promise<void>((resolve) => setImmediate(resolve));
     this.release = release;
     return this.connection;
   }
