@@ -79,6 +79,17 @@ describe(`cache contract (${testBackends.cache})`, () => {
     expect(await cache.get('counter')).toBe(100);
   });
 
+  it('increments several counters in one call, each with its own count and expiry', async () => {
+    await cache.increment('pair-a', 60_000);
+    expect(await cache.incrementAll(['pair-a', 'pair-b'], 60_000)).toEqual([2, 1]);
+    const rounds = await Promise.all(Array.from({ length: 20 }, () => cache.incrementAll(['pair-a', 'pair-b'], 60_000)));
+    expect(rounds.map(([b]) => b).sort((x, y) => (x ?? 0) - (y ?? 0))).toEqual(Array.from({ length: 20 }, (_, i) => i + 3));
+    expect(await cache.get('pair-b')).toBe(21);
+    await cache.incrementAll(['pair-short'], 150);
+    await expect.poll(() => cache.get('pair-short'), { timeout: 3_000, interval: 25 }).toBeUndefined();
+    expect(await cache.incrementAll([], 60_000)).toEqual([]);
+  });
+
   it('expires a counter after its TTL and starts again at 1', async () => {
     await Promise.all(Array.from({ length: 10 }, () => cache.increment('expiring-counter', 150)));
     await expect.poll(() => cache.get('expiring-counter'), { timeout: 3_000, interval: 25 }).toBeUndefined();

@@ -6,6 +6,8 @@ export interface Cache {
   delete(key: string): Promise<void>;
   /** Atomically increments a counter that expires `ttlMs` after its first increment; returns the new value. */
   increment(key: string, ttlMs: number): Promise<number>;
+  /** `increment` of several counters in one round trip (rate limits count a user and a tenant per request). */
+  incrementAll(keys: readonly string[], ttlMs: number): Promise<number[]>;
   /** Returns the cached value or loads, stores and returns it. Counts hits and misses. */
   getOrLoad<T>(key: string, ttlMs: number, load: () => Promise<T>): Promise<T>;
   ping(): Promise<void>;

@@ -55,6 +55,12 @@ export class MemoryCache implements Cache {
     return next;
   }
 
+  async incrementAll(keys: readonly string[], ttlMs: number): Promise<number[]> {
+    const counts: number[] = [];
+    for (const key of keys) counts.push(await this.increment(key, ttlMs));
+    return counts;
+  }
+
   async getOrLoad<T>(key: string, ttlMs: number, load: () => Promise<T>): Promise<T> {
     const ttl = ttlOf(ttlMs);
     const text = await this.flights.run(key, {

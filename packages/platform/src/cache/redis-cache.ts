@@ -16,12 +16,17 @@ export interface RedisCacheOptions {
   onError?: (error: Error) => void;
 }
 
-// One script so that the counter and its expiry are set atomically; PEXPIRE only on the first increment,
-// so that later increments do not push the expiry back.
+// One script so that each counter and its expiry are set atomically; PEXPIRE only on the first increment,
+// so that later increments do not push the expiry back. Several keys in one call: one round trip per request
+// for the rate limits (a Redis Cluster would need them in one hash slot).
 const INCREMENT = `
-local n = redis.call('INCR', KEYS[1])
-if n == 1 then redis.call('PEXPIRE', KEYS[1], ARGV[1]) end
-return n`;
+local counts = {}
+for i, key in ipairs(KEYS) do
+  local n = redis.call('INCR', key)
+  if n == 1 then redis.call('PEXPIRE', key, ARGV[1]) end
+  counts[i] = n
+end
+return counts`;
 const INCREMENT_SHA = createHash('sha1').update(INCREMENT).digest('hex');
 
 /** The distributed-mode cache, shared by every process on the same Redis and prefix. */
@@ -82,14 +87,23 @@ export class RedisCache implements Cache {
   }
 
   async increment(key: string, ttlMs: number): Promise<number> {
-    // evalsha sends the script's hash, not its text, on the hot path (rate limits call this twice a request);
+    const [count] = await this.incrementAll([key], ttlMs);
+    return count as number;
+  }
+
+  async incrementAll(keys: readonly string[], ttlMs: number): Promise<number[]> {
+    if (keys.length === 0) return [];
+    const fullKeys = keys.map((key) => this.prefix + key);
+    // evalsha sends the script's hash, not its text, on the hot path (every authenticated request calls this);
     // the text goes over only when Redis does not know the script yet (first call, or after a restart).
-    const reply = await this.client.evalsha(INCREMENT_SHA, 1, this.prefix + key, ttlOf(ttlMs)).catch((error: Error) => {
+    const reply: unknown = await this.client.evalsha(INCREMENT_SHA, fullKeys.length, ...fullKeys, ttlOf(ttlMs)).catch((error: Error) => {
       if (!error.message.includes('NOSCRIPT')) throw error;
-      return this.client.eval(INCREMENT, 1, this.prefix + key, ttlOf(ttlMs));
+      return this.client.eval(INCREMENT, fullKeys.length, ...fullKeys, ttlOf(ttlMs));
     });
-    if (typeof reply !== 'number') throw new TypeError(`Unexpected reply to increment: ${String(reply)}`);
-    return reply;
+    if (!Array.isArray(reply) || reply.length !== keys.length || !reply.every((n) => typeof n === 'number')) {
+      throw new TypeError(`Unexpected reply to increment: ${String(reply)}`);
+    }
+    return reply as number[];
   }
 
   async getOrLoad<T>(key: string, ttlMs: number, load: () => Promise<T>): Promise<T> {

@@ -1,6 +1,6 @@
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import { AppError } from '../errors.js';
-import type { RateLimiter } from './rate-limiter.js';
+import type { RateLimiter, RateLimitResult } from './rate-limiter.js';
 
 export interface RateLimits {
   userPerMinute: number;
@@ -17,10 +17,10 @@ export function installRateLimits(app: FastifyInstance, limiter: RateLimiter, li
   app.addHook('preHandler', async (request, reply) => {
     const principal = request.principal;
     if (!principal) return;
-    const [user, tenant] = await Promise.all([
-      limiter.consume(`rl:u:${principal.tenantId}:${principal.subject}`, limits.userPerMinute, WINDOW_MS),
-      limiter.consume(`rl:t:${principal.tenantId}`, limits.tenantPerMinute, WINDOW_MS),
-    ]);
+    const [user, tenant] = (await limiter.consumeAll([
+      { key: `rl:u:${principal.tenantId}:${principal.subject}`, limit: limits.userPerMinute },
+      { key: `rl:t:${principal.tenantId}`, limit: limits.tenantPerMinute },
+    ], WINDOW_MS)) as [RateLimitResult, RateLimitResult];
     const tightest = user.remaining <= tenant.remaining ? user : tenant;
     setHeaders(reply, tightest);
     if (!user.allowed || !tenant.allowed) {

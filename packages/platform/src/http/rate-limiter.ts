@@ -37,14 +37,25 @@ export class RateLimiter {
   }
 
   async consume(key: string, limit: number, windowMs: number): Promise<RateLimitResult> {
+    const [result] = await this.consumeAll([{ key, limit }], windowMs);
+    return result as RateLimitResult;
+  }
+
+  /** One call of each limit, counted in one round trip to the cache. */
+  async consumeAll(limits: ReadonlyArray<{ key: string; limit: number }>, windowMs: number): Promise<RateLimitResult[]> {
     if (!Number.isInteger(windowMs) || windowMs <= 0) throw new RangeError(`windowMs must be a positive integer, got ${windowMs}`);
-    if (!Number.isInteger(limit) || limit < 0) throw new RangeError(`limit must be a non-negative integer, got ${limit}`);
+    for (const { limit } of limits) {
+      if (!Number.isInteger(limit) || limit < 0) throw new RangeError(`limit must be a non-negative integer, got ${limit}`);
+    }
     const now = this.now();
     const window = Math.floor(now / windowMs);
     const resetMs = (window + 1) * windowMs - now;
     // windowMs is in the key so that two limits on the same key with different windows never share a count.
-    const counterKey = `${this.keyPrefix}${key}:${windowMs}:${window}`;
-    const count = await this.cache.increment(counterKey, resetMs + CLOCK_SKEW_GRACE_MS);
-    return { allowed: count <= limit, limit, remaining: Math.max(0, limit - count), resetMs };
+    const counterKeys = limits.map(({ key }) => `${this.keyPrefix}${key}:${windowMs}:${window}`);
+    const counts = await this.cache.incrementAll(counterKeys, resetMs + CLOCK_SKEW_GRACE_MS);
+    return limits.map(({ limit }, i) => {
+      const count = counts[i] as number;
+      return { allowed: count <= limit, limit, remaining: Math.max(0, limit - count), resetMs };
+    });
   }
 }
