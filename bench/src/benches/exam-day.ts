@@ -19,8 +19,10 @@ export const bench: Bench = {
     ...backendFlags,
     'embedded-data': { type: 'string', description: 'disk (a temp folder, as `npm start`; default) or memory' },
     students: { type: 'string', description: 'students N, each starting and submitting one attempt per path (default 50000, quick 1000)' },
+    'embedded-students': { type: 'string', description: 'students of the embedded set (default: as --students); one process grades them all there' },
     window: { type: 'string', description: 'seconds S the submits are spread over; starts take the first S/4 (default 60, quick 10)' },
     workers: { type: 'string', description: 'grading worker processes K in the distributed set (default 2, quick 1)' },
+    apis: { type: 'string', description: 'API processes in the distributed set, the load spread over them round robin (default 2)' },
     connections: { type: 'string', description: 'keep-alive connections of each load generator (default 64)' },
   },
   async run(options) {
@@ -28,10 +30,13 @@ export const bench: Bench = {
     const embeddedData = stringFlag(options, 'embedded-data') ?? 'disk';
     if (embeddedData !== 'disk' && embeddedData !== 'memory') throw new Error('--embedded-data takes disk or memory');
     const sets = chooseBackends({ backends: stringFlag(options, 'backends'), distributed: options.flags.distributed === true, embeddedData }, process.env);
+    const students = numberFlag(options, 'students', quick ? 1_000 : 50_000);
     const plan: ExamDayPlan = {
-      students: numberFlag(options, 'students', quick ? 1_000 : 50_000),
+      students,
+      embeddedStudents: numberFlag(options, 'embedded-students', students),
       windowSeconds: numberFlag(options, 'window', quick ? 10 : 60),
       workers: numberFlag(options, 'workers', quick ? 1 : 2),
+      apis: numberFlag(options, 'apis', 2),
       connections: numberFlag(options, 'connections', 64),
       requestTimeoutMs: REQUEST_TIMEOUT_MS,
     };
@@ -41,8 +46,8 @@ export const bench: Bench = {
     const entries = entriesOf(results, plan);
     return {
       parameters: {
-        backends: sets.map((set) => set.name).join(', '), embeddedData, students: plan.students, windowSeconds: plan.windowSeconds, startSeconds: plan.windowSeconds / 4,
-        workers: plan.workers, connections: plan.connections, requestTimeoutSeconds: plan.requestTimeoutMs / 1000,
+        backends: sets.map((set) => set.name).join(', '), embeddedData, students: plan.students, embeddedStudents: plan.embeddedStudents, windowSeconds: plan.windowSeconds, startSeconds: plan.windowSeconds / 4,
+        workers: plan.workers, apis: plan.apis, connections: plan.connections, requestTimeoutSeconds: plan.requestTimeoutMs / 1000,
         answerSheetsRightPercent: Math.round(rightPercentOfSheets() * 10) / 10,
       },
       tables: [resultsTable(entries), setupTable(results)],

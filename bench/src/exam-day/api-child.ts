@@ -82,6 +82,7 @@ runChild(async () => {
         return { ...tenant.setup, seconds: { ...tenant.setup.seconds, tokens: tokens.seconds }, authorizations: tokens.authorizations, tokensIssuedAt: tokens.tokensIssuedAt };
       },
       tokens: async () => current().issueTokens(log),
+      instructor: async () => current().instructorAuthorization(),
       progress: async (query: ProgressQuery) => progressOf(bench, query),
       verify: async ({ examId, acceptedIds }: { examId: string; acceptedIds: string[] }) => verdictOf(bench, examId, acceptedIds),
     });

@@ -18,11 +18,15 @@ export interface LoadRequest {
 }
 
 export interface LoadSpec {
-  /** `http://127.0.0.1:<port>`: benches send traffic to this machine only. */
-  url: string;
+  /**
+   * `http://127.0.0.1:<port>` of each API process: benches send traffic to this machine only. Request i goes
+   * to the i-th modulo their number, as a round-robin load balancer in front of replicas would send it.
+   */
+  urls: readonly string[];
   count: number;
   /** Requests per second; unset: a closed loop of `connections`. */
   rate?: number;
+  /** Keep-alive connections in all, shared out over the URLs. */
   connections: number;
   /** Bound on each answer, from sending its request (a wait for a free connection included). */
   timeoutMs: number;
@@ -55,10 +59,13 @@ const LOOPBACK = new Set(['127.0.0.1', 'localhost', '[::1]']);
 const SWEEP_MS = 250;
 
 export function runLoad(spec: LoadSpec): Promise<LoadFigures> {
-  const target = new URL(spec.url);
-  if (!LOOPBACK.has(target.hostname)) throw new Error(`The exam-day bench loads this machine only, not ${spec.url}`);
+  const targets = spec.urls.map((url) => new URL(url));
+  const outside = targets.find((target) => !LOOPBACK.has(target.hostname));
+  if (outside || targets.length === 0) throw new Error(`The exam-day bench loads this machine only, not ${outside?.href ?? 'nothing'}`);
   if (spec.count === 0) return Promise.resolve(emptyFigures());
-  const agent = new http.Agent({ keepAlive: true, maxSockets: spec.connections, maxFreeSockets: spec.connections });
+  // An agent keeps its socket limit per host and port: each API process gets its share of the connections.
+  const perTarget = Math.max(1, Math.ceil(spec.connections / targets.length));
+  const agent = new http.Agent({ keepAlive: true, maxSockets: perTarget, maxFreeSockets: perTarget });
   const latencies = spec.latencies ?? new Latencies();
   const figures = emptyFigures();
   figures.count = spec.count;
@@ -90,6 +97,7 @@ export function runLoad(spec: LoadSpec): Promise<LoadFigures> {
       fail('timeout');
       outgoing.destroy();
     };
+    const target = targets[index % targets.length] as URL;
     const sentAt = performance.now();
     // Client-side: measured from here, waiting for a free connection included.
     const outgoing = http.request({ agent, hostname: target.hostname, port: target.port, method: request.method, path: request.path, headers }, (incoming) => {

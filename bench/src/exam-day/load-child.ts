@@ -8,7 +8,8 @@ import { runLoad, type LoadFigures } from './http-load.js';
 import { answerCalls } from './rpc.js';
 
 export interface SubmitPlan {
-  url: string;
+  /** Every API process: see LoadSpec.urls. */
+  urls: string[];
   rate: number;
   connections: number;
   timeoutMs: number;
@@ -32,7 +33,7 @@ runChild(async () => {
 async function submit(plan: SubmitPlan): Promise<SubmitFigures> {
   const acceptedIds: string[] = [];
   const figures = await runLoad({
-    url: plan.url, count: plan.requests.length, rate: plan.rate, connections: plan.connections, timeoutMs: plan.timeoutMs,
+    urls: plan.urls, count: plan.requests.length, rate: plan.rate, connections: plan.connections, timeoutMs: plan.timeoutMs,
     request: (index) => {
       const [path, who, body] = plan.requests[index] as [string, number, number];
       return { method: 'POST', path, headers: { authorization: plan.authorizations[who] as string }, body: plan.bodies[body] as string };

@@ -3,7 +3,7 @@ import { performance } from 'node:perf_hooks';
 import type { Progress, ProgressQuery, Verdict } from './api-child.js';
 import { combined, runLoad, type LoadFigures, type LoadSpec } from './http-load.js';
 import { ANSWER_VARIANTS, answersRight, EXAM_ITEMS } from './items.js';
-import { Latencies } from './latency.js';
+import { Latencies, type LatencyMs } from './latency.js';
 import type { SubmitFigures, SubmitPlan } from './load-child.js';
 import type { ExamChild } from './rpc.js';
 
@@ -23,10 +23,10 @@ export interface StartRun {
  * Every student starts an attempt of `examId`: at `rate` per second (the start spike), or as fast as
  * `connections` requests at a time allow (setup).
  */
-export async function startAttempts(url: string, examId: string, authorizations: readonly string[],
+export async function startAttempts(urls: readonly string[], examId: string, authorizations: readonly string[],
   load: { rate?: number; connections: number; timeoutMs: number }): Promise<StartRun> {
   const attempts: Array<StartedAttempt | undefined> = new Array(authorizations.length);
-  const figures = await runLoad({ url, count: authorizations.length, ...load, ...startRequests(examId, authorizations, attempts, 0) });
+  const figures = await runLoad({ urls, count: authorizations.length, ...load, ...startRequests(examId, authorizations, attempts, 0) });
   return { figures, attempts };
 }
 
@@ -53,7 +53,7 @@ export async function settleStarts(api: ExamChild, exam: { tenantId: string; exa
  * The setup's starts, unpaced, a slice of students at a time with tokens checked before each slice: on a
  * slow backend starting tens of thousands of attempts can outlive the tokens.
  */
-export async function startAttemptsInSlices(url: string, examId: string, tokens: { validFor(ms: number): Promise<string[]> },
+export async function startAttemptsInSlices(urls: readonly string[], examId: string, tokens: { validFor(ms: number): Promise<string[]> },
   load: { connections: number; timeoutMs: number; slice: number }): Promise<StartRun> {
   const first = await tokens.validFor(0);
   const attempts: Array<StartedAttempt | undefined> = new Array(first.length);
@@ -61,7 +61,7 @@ export async function startAttemptsInSlices(url: string, examId: string, tokens:
   const runs: LoadFigures[] = [];
   for (let from = 0; from < first.length; from += load.slice) {
     const authorizations = (await tokens.validFor(SLICE_TOKEN_MS)).slice(from, from + load.slice);
-    runs.push(await runLoad({ url, count: authorizations.length, connections: load.connections, timeoutMs: load.timeoutMs, latencies,
+    runs.push(await runLoad({ urls, count: authorizations.length, connections: load.connections, timeoutMs: load.timeoutMs, latencies,
       ...startRequests(examId, authorizations, attempts, from) }));
   }
   return { figures: combined(runs, latencies), attempts };
@@ -87,7 +87,7 @@ function startRequests(examId: string, authorizations: readonly string[], attemp
  * (see answersRight), spread evenly over `windowSeconds`. The bodies are built from each attempt's own slots;
  * attempts with the same slots and sheet share one body.
  */
-export function submitPlan(url: string, run: StartRun, authorizations: readonly string[], itemKeys: Readonly<Record<string, string>>,
+export function submitPlan(urls: readonly string[], run: StartRun, authorizations: readonly string[], itemKeys: Readonly<Record<string, string>>,
   pathOf: (attemptId: string) => string, load: { windowSeconds: number; connections: number; timeoutMs: number }): SubmitPlan {
   const bodies: string[] = [];
   const bodyIndex = new Map<string, number>();
@@ -104,7 +104,7 @@ export function submitPlan(url: string, run: StartRun, authorizations: readonly 
     requests.push([pathOf(attempt.id), student, index]);
   });
   const rate = Math.max(1, requests.length / load.windowSeconds);
-  return { url, rate, connections: load.connections, timeoutMs: load.timeoutMs, requests, authorizations: [...authorizations], bodies };
+  return { urls: [...urls], rate, connections: load.connections, timeoutMs: load.timeoutMs, requests, authorizations: [...authorizations], bodies };
 }
 
 function answerSheet(attempt: StartedAttempt, itemKeys: Readonly<Record<string, string>>, variant: number): unknown[] {
@@ -184,4 +184,29 @@ export async function drain(api: ExamChild, exam: { tenantId: string; examId: st
 
 function sleep(ms: number): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, ms));
+}
+
+export interface AnalysisFigures {
+  /** Graded attempts the analysis covered (its exam.n). */
+  attempts: number;
+  reads: number;
+  latencyMs: LatencyMs | null;
+}
+
+/**
+ * The instructor opens the exam's item analysis `reads` times, one request at a time over HTTP, once grading
+ * is done: the cost of reading statistics the workers kept up to date, at this many attempts.
+ */
+export async function readAnalysis(url: string, examId: string, authorization: string, reads: number): Promise<AnalysisFigures> {
+  const latencies = new Latencies();
+  let attempts = 0;
+  for (let read = 0; read < reads; read++) {
+    const started = performance.now();
+    const response = await fetch(`${url}/api/v1/exams/${examId}/analysis`, { headers: { authorization } });
+    const body = await response.text();
+    if (response.status !== 200) throw new Error(`The item analysis answered ${response.status}: ${body.slice(0, 300)}`);
+    latencies.record(performance.now() - started);
+    attempts = (JSON.parse(body) as { exam: { n: number } }).exam.n;
+  }
+  return { attempts, reads, latencyMs: latencies.summaryOrNull() };
 }

@@ -3,7 +3,7 @@ import type { Cell, Json, Table } from '../lib/bench.js';
 import { errorsOf } from './http-load.js';
 import { EXAM_ITEMS } from './items.js';
 import type { LatencyMs } from './latency.js';
-import type { ExamDayPlan, ModeResult, SetResult } from './run-set.js';
+import { WORKER_NICE, type ExamDayPlan, type ModeResult, type SetResult } from './run-set.js';
 
 export interface ExamDayEntry {
   backend: string;
@@ -13,6 +13,8 @@ export interface ExamDayEntry {
   windowSeconds: number;
   /** Grading worker processes (0: grading runs in the one embedded process). */
   workers: number;
+  /** API processes the load was spread over. */
+  apis: number;
   submitted: number;
   accepted: number;
   offeredPerSecond: number;
@@ -31,6 +33,8 @@ export interface ExamDayEntry {
   meanScorePercent: number | null;
   drainSeconds: number | null;
   drainTimedOut: boolean;
+  /** The instructor's item analysis of the exam, read once grading was done: over how many attempts, and how fast. */
+  analysis: { attempts: number; reads: number; latencyMs: LatencyMs | null };
   /** How late the load generators sent against their schedule (ms). */
   pacerMaxLagMs: { start: number; submit: number };
   loadAverage: number;
@@ -40,13 +44,13 @@ export const BUDGET = { acceptedPerSecond: 5_000, p99Ms: 20, students: 50_000 } 
 
 export function entriesOf(sets: readonly SetResult[], plan: ExamDayPlan): ExamDayEntry[] {
   return sets.flatMap((set) => set.modes.map((mode): ExamDayEntry => ({
-    backend: set.backend, backends: set.backends, mode: mode.mode, students: plan.students, windowSeconds: plan.windowSeconds, workers: set.workers,
+    backend: set.backend, backends: set.backends, mode: mode.mode, students: set.students, windowSeconds: plan.windowSeconds, workers: set.workers, apis: set.apis,
     submitted: mode.submit.count, accepted: mode.accepted, offeredPerSecond: mode.offeredPerSecond, acceptedPerSecond: mode.acceptedPerSecond,
     submitLatencyMs: mode.submit.latencyMs, startLatencyMs: mode.start.latencyMs, startsMeasured: mode.mode === 'queued' ? 'spike' : 'setup',
     startErrorsByStatus: errorsOf(mode.start), errorsByStatus: errorsOf(mode.submit),
     lost: mode.drain.verdict.lost, duplicated: mode.drain.verdict.duplicated, unexpected: mode.drain.verdict.unexpected, deadLettered: mode.drain.verdict.deadLettered,
     meanScorePercent: mode.drain.verdict.meanScorePercent,
-    drainSeconds: mode.drain.drainSeconds, drainTimedOut: mode.drain.timedOut,
+    drainSeconds: mode.drain.drainSeconds, drainTimedOut: mode.drain.timedOut, analysis: mode.analysis,
     pacerMaxLagMs: { start: mode.start.maxLagMs, submit: mode.submit.maxLagMs }, loadAverage: mode.loadAverage,
   })));
 }
@@ -72,10 +76,13 @@ export function resultsTable(entries: readonly ExamDayEntry[]): Table {
       { key: 'drain', title: 'last graded after last submit, s', decimals: 1 },
       { key: 'lost', title: 'lost' },
       { key: 'duplicated', title: 'duplicated' },
+      { key: 'analysisAttempts', title: 'analysis: attempts' },
+      { key: 'analysisP50', title: 'analysis p50', decimals: 1 },
+      { key: 'analysisMax', title: 'analysis max', decimals: 1 },
       { key: 'load', title: 'load 1m', decimals: 1 },
     ],
     rows: entries.map((entry): Record<string, Cell> => ({
-      backends: `${entry.backends}${entry.workers > 0 ? ` · ${entry.workers} worker${entry.workers === 1 ? '' : 's'}` : ''}`,
+      backends: `${entry.backends}${entry.apis > 1 ? ` · ${entry.apis} APIs` : ''}${entry.workers > 0 ? ` · ${entry.workers} worker${entry.workers === 1 ? '' : 's'}` : ''}`,
       mode: entry.mode === 'queued' ? 'queued (202)' : 'naive (grades in request)',
       startP50: entry.startLatencyMs?.p50 ?? null,
       startP95: entry.startLatencyMs?.p95 ?? null,
@@ -92,6 +99,9 @@ export function resultsTable(entries: readonly ExamDayEntry[]): Table {
       drain: entry.drainSeconds,
       lost: entry.drainTimedOut ? `${entry.lost} (not graded when the wait ended)` : entry.lost,
       duplicated: entry.duplicated,
+      analysisAttempts: entry.analysis.attempts,
+      analysisP50: entry.analysis.latencyMs?.p50 ?? null,
+      analysisMax: entry.analysis.latencyMs?.max ?? null,
       load: entry.loadAverage,
     })),
   };
@@ -141,13 +151,15 @@ export function notesOf(plan: ExamDayPlan, entries: readonly ExamDayEntry[]): st
   return [
     `Budget (issue 5), distributed mode on this 2-core machine: ≥ ${BUDGET.acceptedPerSecond.toLocaleString('en-US')} submits/s accepted with p99 ≤ ${BUDGET.p99Ms} ms and 0 errors at N = ${BUDGET.students.toLocaleString('en-US')}; embedded mode is reported alongside. In every row, lost and duplicated must be 0.`,
     budgetVerdict(entries),
+    ...(plan.embeddedStudents === plan.students ? [] : [`The embedded set ran with N = ${plan.embeddedStudents.toLocaleString('en-US')} students (\`--embedded-students\`), over the same window: its one process grades every submission as well, so the distributed N would take it most of an hour; its offered rate is N ÷ S accordingly.`]),
     `The submits are spread evenly over the window, so accepted/s cannot exceed the offered rate N ÷ S (here ${plan.students.toLocaleString('en-US')} ÷ ${plan.windowSeconds} s = ${Math.round(offered).toLocaleString('en-US')}/s). Showing the ${BUDGET.acceptedPerSecond.toLocaleString('en-US')}/s budget takes a window of at most N ÷ ${BUDGET.acceptedPerSecond.toLocaleString('en-US')} s (${BUDGET.students / BUDGET.acceptedPerSecond} s at N = ${BUDGET.students.toLocaleString('en-US')}, i.e. \`--window ${BUDGET.students / BUDGET.acceptedPerSecond}\`).`,
     `Setup (not measured): a tenant with an instructor; ${EXAM_ITEMS.length} auto-graded items (${types}; ${points} points) in the catalog's item format, announced to assessment's item-bank consumer as catalog.item.published; a course announced to assessment's courses consumer as catalog.course.published, with N students, each with an RS256 access token from the platform's signing keys and an active enrollment announced to assessment's enrollments consumer as enrollment.enrollment.activated; two exams of those items (options shuffled per attempt, proportional partial credit, results released at once), created and published through the HTTP API: one for the queued path, one for the baseline. Tokens live 15 minutes; a phase that would outlive them gets freshly issued ones.`,
     `Start spike: every student POSTs /api/v1/exams/{id}/attempts once, paced evenly over the first S ÷ 4 = ${plan.windowSeconds / 4} s, from the bench process; each 201 body gives the attempt id and its slots, from which the submit is built. When starts go unanswered, the submits wait until the server's count of the exam's attempts has stopped growing for 10 s (it may still be starting them), and those attempts are not submitted. The baseline exam's attempts are started during setup, unpaced, 16 at a time (the naive rows' start columns).`,
-    `Submits: from a separate load-generator process, each started attempt is submitted once (every one of its ${EXAM_ITEMS.length} slots answered, right or wrong by one of 64 answer sheets following each item's facility), request i sent at i ÷ rate seconds whatever is still in flight (an open loop), over ${plan.connections} keep-alive connections to 127.0.0.1. Latency is per 2xx answer, from sending the request to the end of its answer; errors are non-2xx answers by status plus requests without an answer by cause (a request unanswered after ${plan.requestTimeoutMs / 1000} s is a timeout). accepted/s is the 2xx answers over the time from the first submit sent to the last 2xx received.`,
+    `Submits: from a separate load-generator process, each started attempt is submitted once (every one of its ${EXAM_ITEMS.length} slots answered, right or wrong by one of 64 answer sheets following each item's facility), request i sent at i ÷ rate seconds whatever is still in flight (an open loop), over ${plan.connections} keep-alive connections to 127.0.0.1 (shared out over the API processes, request i to the i-th modulo their number, as a round-robin load balancer would). Latency is per 2xx answer, from sending the request to the end of its answer; errors are non-2xx answers by status plus requests without an answer by cause (a request unanswered after ${plan.requestTimeoutMs / 1000} s is a timeout). accepted/s is the 2xx answers over the time from the first submit sent to the last 2xx received.`,
     'Queued path: POST /api/v1/attempts/{id}/submit checks the attempt against its cached gate, stamps the time, appends to the exam queue (JetStream in distributed mode, the database-backed local bus embedded) and answers 202; grading workers take it from there. Baseline ("naive"): POST /api/v1/bench/naive-submit/{id}, a route only the bench registers, with the same body schema, authentication and permission, reads the attempt from the database, then runs the grading worker\'s own transaction (assessment\'s gradeSynchronously) before answering 200.',
     'Drain: after the last submit, the bench polls assessment.submissions (a system read in the API process) until every accepted submission has its result and the exam queue is empty, for as long as results keep coming (the wait ends after 60 s without one; lost then counts what was not graded yet, and says so), and, when submits went unanswered, until nothing changes for 10 s (the server may still take them), so no phase spills into the next; the figure is the last result\'s graded_at minus the time the last accepted submit was answered (0 when grading kept up). Lost: accepted submission ids without a result (the id is the primary key, so none can have two). Duplicated: submissions with graded events of different ids, as read back by a consumer of assessment.submission.* the bench creates once grading is done (so it costs nothing under load; it reads the stream from its start, and the relay deletes outbox rows once published, so the bus is where a second grade shows), or whose grading round is above 1 (no regrade runs).',
-    `Processes: embedded is one process with every role (api; worker: assessment's consumers, grading among them; relay: outbox relay, deadline job), PGlite in a temporary folder (the \`npm start\` layout), the local bus and the in-memory cache. Distributed is an API process that also has the relay role (outbox relay, deadline job), plus ${plan.workers} grading worker process${plan.workers === 1 ? '' : 'es'} (the kernel's startProcess with TESSERA_ROLES=worker) on PostgreSQL, NATS JetStream and Redis on this machine (a scratch database, bus namespace and cache prefix, removed afterwards). The bench process (start spike) and the load generator share the same 2 cores with all of them, so every figure is bounded by the machine as a whole.`,
+    'Item analysis: once an exam\'s submissions were all graded, its instructor opens GET /api/v1/exams/{id}/analysis 20 times, one request at a time, over HTTP to the first API process (latency from request to the end of the answer); "attempts" is the graded attempts the answer covered. The statistics are kept by the grading workers as results arrive, so the read does not grow with the attempts (issue 5: under a second at 10,000 attempts).',
+    `Processes: embedded is one process with every role (api; worker: assessment's consumers, grading among them; relay: outbox relay, deadline job), PGlite in a temporary folder (the \`npm start\` layout), the local bus and the in-memory cache. Distributed is ${plan.apis} API process${plan.apis === 1 ? '' : 'es'} (the first also has the relay role: outbox relay, deadline job; the others are the kernel's startProcess with TESSERA_ROLES=api, as replicas behind a load balancer), plus ${plan.workers} grading worker process${plan.workers === 1 ? '' : 'es'} (the kernel's startProcess with TESSERA_ROLES=worker) at nice ${WORKER_NICE}, so that grading uses what the accept path leaves of the cores (in production the workers run on their own nodes), on PostgreSQL, NATS JetStream and Redis on this machine (a scratch database, bus namespace and cache prefix, removed afterwards). The bench process (start spike) and the load generator share the same 2 cores with all of them, so every figure is bounded by the machine as a whole.`,
   ];
 }
 

@@ -4,7 +4,9 @@
  * run a load, count results — one reply per call.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
+import os from 'node:os';
 import { fileURLToPath } from 'node:url';
+import { childArguments } from '../kernel/child.js';
 
 export interface ReadyInfo {
   url: string;
@@ -82,10 +84,18 @@ export class ExamChild {
 
   /** Starts `entry` (a .ts file next to this one) under tsx with `spec` as its argument. */
   static start(entry: string, spec: object, env: Record<string, string | undefined>, label: string): ExamChild {
-    const proc = spawn(process.execPath, ['--import', 'tsx', fileURLToPath(new URL(entry, import.meta.url)), JSON.stringify(spec)], {
+    const proc = spawn(process.execPath, childArguments(new URL(entry, import.meta.url), spec), {
       cwd: repoRoot, env, stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
     });
     return new ExamChild(proc, label);
+  }
+
+  /**
+   * Lowers the child's CPU priority (a nice value, 0–19): the grading workers yield the shared cores to the
+   * accept path while submits come in, and use what is left.
+   */
+  lowerPriority(nice: number): void {
+    if (this.proc.pid !== undefined) os.setPriority(this.proc.pid, nice);
   }
 
   ready(timeoutMs: number): Promise<ReadyInfo> {

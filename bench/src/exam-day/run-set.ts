@@ -4,15 +4,19 @@ import type { BackendSet, BackendSetName } from '../kernel/backends.js';
 import { loadAverage } from '../lib/machine.js';
 import { okCount, type LoadFigures } from './http-load.js';
 import type { SubmitFigures } from './load-child.js';
-import { drain, runSubmits, settleStarts, startAttempts, startAttemptsInSlices, submitPlan, type DrainBounds, type DrainFigures, type StartRun } from './phases.js';
+import { drain, readAnalysis, runSubmits, settleStarts, startAttempts, startAttemptsInSlices, submitPlan, type AnalysisFigures, type DrainBounds, type DrainFigures, type StartRun } from './phases.js';
 import { ExamChild, stopAll, type ReadyInfo } from './rpc.js';
 import type { ExamDaySetup } from './setup.js';
 
 export interface ExamDayPlan {
   students: number;
+  /** Students of the embedded set (one process grades everything there: a smaller N keeps the run short). */
+  embeddedStudents: number;
   windowSeconds: number;
   /** Grading worker processes in the distributed set. */
   workers: number;
+  /** API processes in the distributed set, the load spread over them (embedded is one process). */
+  apis: number;
   /** Keep-alive connections of each load generator. */
   connections: number;
   /** Bound on each answer, and on the last answers of a phase. */
@@ -30,6 +34,8 @@ export interface ModeResult {
   acceptedPerSecond: number;
   accepted: number;
   drain: DrainFigures;
+  /** The item analysis of this mode's exam, read once grading was done. */
+  analysis: AnalysisFigures;
   /** The machine's 1-minute load average as the submits began. */
   loadAverage: number;
 }
@@ -39,6 +45,8 @@ export interface SetResult {
   /** The adapters in use, e.g. `postgres · nats bus · redis cache`. */
   backends: string;
   workers: number;
+  apis: number;
+  students: number;
   setupSeconds: ExamDaySetup['seconds'] & { naiveStarts: number };
   modes: ModeResult[];
 }
@@ -50,6 +58,10 @@ const TOKEN_MARGIN_MS = 60_000;
 /** Requests each setup start keeps in flight (setup is not measured; this only keeps it short). */
 const SETUP_CONNECTIONS = 16;
 const SETUP_SLICE = 5_000;
+/** Reads of the item analysis per exam, one at a time. */
+const ANALYSIS_READS = 20;
+/** The grading workers' nice value: see startWorkers. */
+export const WORKER_NICE = 10;
 /** The wait for grades ends after this long without a new result (or at its overall bound). */
 const DRAIN_STALL_MS = 60_000;
 /** With submits the load generator gave up on, the quiet that ends a phase: see drain. */
@@ -64,11 +76,14 @@ export async function measureSet(set: BackendSet, plan: ExamDayPlan, log: (line:
     const ready = await api.ready(STARTUP_TIMEOUT_MS);
     const workers = distributed ? await startWorkers(set, ready, plan.workers) : [];
     children.push(...workers);
+    const replicas = distributed ? await startReplicas(set, ready, plan.apis - 1) : [];
+    children.push(...replicas.map(({ child }) => child));
+    const urls = [ready.url, ...replicas.map(({ url }) => url)];
     const loader = ExamChild.start('./load-child.ts', {}, set.env, `exam-day load (${set.name})`);
     children.unshift(loader);
     await loader.ready(STARTUP_TIMEOUT_MS);
-    log(`${ready.backends}: ${distributed ? `API + relay process, ${workers.length} grading worker process${workers.length === 1 ? '' : 'es'}` : 'one process with every role'}`);
-    result = await measureModes(api, loader, ready, set.name, plan, workers.length, log);
+    log(`${ready.backends}: ${distributed ? `${plural(urls.length, 'API process')} (the first with the relay role), ${plural(workers.length, 'grading worker process')}` : 'one process with every role'}`);
+    result = await measureModes({ api, loader, ready, urls }, set.name, plan, workers.length, log);
   } catch (error) {
     await stopAll([...children, api], STOP_TIMEOUT_MS);
     throw error;
@@ -84,6 +99,8 @@ async function startWorkers(set: BackendSet, ready: ReadyInfo, count: number): P
     ExamChild.start('./worker-child.ts', {}, { ...set.env, ...ready.extra }, `exam-day worker ${k + 1} (${set.name})`));
   try {
     await Promise.all(workers.map((worker) => worker.ready(STARTUP_TIMEOUT_MS)));
+    // As on their own nodes in production, grading never takes the cores from accepting submits.
+    for (const worker of workers) worker.lowerPriority(WORKER_NICE);
   } catch (error) {
     await stopAll(workers, STOP_TIMEOUT_MS);
     throw error;
@@ -91,21 +108,45 @@ async function startWorkers(set: BackendSet, ready: ReadyInfo, count: number): P
   return workers;
 }
 
-async function measureModes(api: ExamChild, loader: ExamChild, ready: ReadyInfo, backend: BackendSetName, plan: ExamDayPlan, workers: number,
+async function startReplicas(set: BackendSet, ready: ReadyInfo, count: number): Promise<Array<{ child: ExamChild; url: string }>> {
+  const children = Array.from({ length: Math.max(0, count) }, (_, k) =>
+    ExamChild.start('./api-replica-child.ts', {}, { ...set.env, ...ready.extra }, `exam-day API ${k + 2} (${set.name})`));
+  try {
+    return await Promise.all(children.map(async (child) => ({ child, url: (await child.ready(STARTUP_TIMEOUT_MS)).url })));
+  } catch (error) {
+    await stopAll(children, STOP_TIMEOUT_MS);
+    throw error;
+  }
+}
+
+function plural(count: number, noun: string): string {
+  return `${count} ${noun}${count === 1 ? '' : noun.endsWith('s') ? 'es' : 's'}`;
+}
+
+interface SetProcesses {
+  api: ExamChild;
+  loader: ExamChild;
+  ready: ReadyInfo;
+  /** Every API process's URL, the first API process's first. */
+  urls: string[];
+}
+
+async function measureModes({ api, loader, ready, urls }: SetProcesses, backend: BackendSetName, plan: ExamDayPlan, workers: number,
   log: (line: string) => void): Promise<SetResult> {
-  const { students, windowSeconds, connections, requestTimeoutMs } = plan;
+  const { windowSeconds, connections, requestTimeoutMs } = plan;
+  const students = backend === 'embedded' ? plan.embeddedStudents : plan.students;
   const setup = await api.call<ExamDaySetup>('setup', { students }, 120_000 + students * 15);
   const tokens = new Tokens(api, setup);
   const load = { connections, timeoutMs: requestTimeoutMs };
 
-  const naiveStarts = await startAttemptsInSlices(ready.url, setup.naiveExamId, tokens, { connections: SETUP_CONNECTIONS, timeoutMs: requestTimeoutMs, slice: SETUP_SLICE });
+  const naiveStarts = await startAttemptsInSlices(urls, setup.naiveExamId, tokens, { connections: SETUP_CONNECTIONS, timeoutMs: requestTimeoutMs, slice: SETUP_SLICE });
   const naiveStartSeconds = (naiveStarts.figures.lastSentAt - naiveStarts.figures.firstSentAt) / 1000;
   log(`setup: ${okCount(naiveStarts.figures)} attempts of the baseline exam started in ${naiveStartSeconds.toFixed(1)} s`);
 
   // The start spike: every student within the first quarter of the window.
   let authorizations = await tokens.validFor((windowSeconds * 1.25) * 1000 + 3 * requestTimeoutMs);
   const spikeSeconds = windowSeconds / 4;
-  const spike = await startAttempts(ready.url, setup.queuedExamId, authorizations, { ...load, rate: students / spikeSeconds });
+  const spike = await startAttempts(urls, setup.queuedExamId, authorizations, { ...load, rate: students / spikeSeconds });
   log(`start spike: ${okCount(spike.figures)} of ${students} started in ${spikeSeconds} s, p99 ${fixed(spike.figures.latencyMs?.p99)} ms`);
   if (okCount(spike.figures) < students) {
     const held = await settleStarts(api, { tenantId: setup.tenantId, examId: setup.queuedExamId }, { settleMs: SETTLE_MS, timeoutMs: Math.max(600_000, students * 20) });
@@ -113,19 +154,19 @@ async function measureModes(api: ExamChild, loader: ExamChild, ready: ReadyInfo,
     authorizations = await tokens.validFor(windowSeconds * 1000 + 3 * requestTimeoutMs);
   }
 
-  const queued = await measureMode('queued', { api, loader, url: ready.url, setup, authorizations, starts: spike, plan, log },
+  const queued = await measureMode('queued', { api, loader, urls, setup, authorizations, starts: spike, plan, log },
     (id) => `/api/v1/attempts/${id}/submit`, { timeoutMs: Math.max(600_000, students * 40), stallMs: DRAIN_STALL_MS });
 
   authorizations = await tokens.validFor(windowSeconds * 1000 + 3 * requestTimeoutMs);
-  const naive = await measureMode('naive', { api, loader, url: ready.url, setup, authorizations, starts: naiveStarts, plan, log },
+  const naive = await measureMode('naive', { api, loader, urls, setup, authorizations, starts: naiveStarts, plan, log },
     (id) => `/api/v1/bench/naive-submit/${id}`, { timeoutMs: 300_000, stallMs: DRAIN_STALL_MS });
-  return { backend, backends: ready.backends, workers, setupSeconds: { ...setup.seconds, naiveStarts: naiveStartSeconds }, modes: [queued, naive] };
+  return { backend, backends: ready.backends, workers, apis: urls.length, students, setupSeconds: { ...setup.seconds, naiveStarts: naiveStartSeconds }, modes: [queued, naive] };
 }
 
 interface ModeContext {
   api: ExamChild;
   loader: ExamChild;
-  url: string;
+  urls: string[];
   setup: ExamDaySetup;
   authorizations: string[];
   starts: StartRun;
@@ -134,19 +175,21 @@ interface ModeContext {
 }
 
 async function measureMode(mode: Mode, context: ModeContext, pathOf: (attemptId: string) => string, drainBounds: Omit<DrainBounds, 'settleMs'>): Promise<ModeResult> {
-  const { api, loader, url, setup, authorizations, starts, plan, log } = context;
+  const { api, loader, urls, setup, authorizations, starts, plan, log } = context;
   const submitLoad = { windowSeconds: plan.windowSeconds, connections: plan.connections, timeoutMs: plan.requestTimeoutMs };
-  const submits = submitPlan(url, starts, authorizations, setup.itemKeys, pathOf, submitLoad);
+  const submits = submitPlan(urls, starts, authorizations, setup.itemKeys, pathOf, submitLoad);
   const loadAtStart = loadAverage()[0] ?? 0;
   const { acceptedIds, ...submit }: SubmitFigures = await runSubmits(loader, submits, plan.windowSeconds);
   const exam = { tenantId: setup.tenantId, examId: mode === 'queued' ? setup.queuedExamId : setup.naiveExamId };
   const unanswered = Object.values(submit.failures).reduce((sum, count) => sum + count, 0);
   const drained = await drain(api, exam, { ids: acceptedIds, lastAt: submit.lastOkAt }, { ...drainBounds, settleMs: unanswered > 0 ? SETTLE_MS : 0 }, log);
+  const analysis = await readAnalysis(urls[0] as string, exam.examId, await api.call<string>('instructor', {}, 30_000), ANALYSIS_READS);
+  log(`${mode}: item analysis over ${analysis.attempts} attempts read in p50 ${fixed(analysis.latencyMs?.p50)} ms, max ${fixed(analysis.latencyMs?.max)} ms`);
   const activeSeconds = submit.lastOkAt === null ? null : (submit.lastOkAt - submit.firstSentAt) / 1000;
   const acceptedPerSecond = activeSeconds ? acceptedIds.length / activeSeconds : 0;
   log(`${mode}: ${acceptedIds.length} of ${submits.requests.length} accepted, ${Math.round(acceptedPerSecond)}/s, p99 ${fixed(submit.latencyMs?.p99)} ms; `
     + `last result ${drained.drainSeconds === null ? '—' : `${drained.drainSeconds.toFixed(1)} s`} after the last submit; lost ${drained.verdict.lost}, duplicated ${drained.verdict.duplicated}`);
-  return { mode, start: starts.figures, submit, offeredPerSecond: submits.rate, acceptedPerSecond, accepted: acceptedIds.length, drain: drained, loadAverage: loadAtStart };
+  return { mode, start: starts.figures, submit, offeredPerSecond: submits.rate, acceptedPerSecond, accepted: acceptedIds.length, drain: drained, analysis, loadAverage: loadAtStart };
 }
 
 /** The students' tokens, issued again when a phase would outlive them (they live 15 minutes). */

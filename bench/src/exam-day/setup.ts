@@ -41,11 +41,12 @@ export const EXAM_SETTINGS = {
 
 /** The tenant the bench set up, and its students (whose tokens can be issued again when a run outlives them). */
 export class ExamDayTenant {
-  private constructor(private readonly platform: Platform, readonly setup: Omit<ExamDaySetup, 'authorizations' | 'tokensIssuedAt'>, private readonly userIds: string[]) {}
+  private constructor(private readonly platform: Platform, readonly setup: Omit<ExamDaySetup, 'authorizations' | 'tokensIssuedAt'>, private readonly userIds: string[],
+    private readonly instructorId: string) {}
 
   static async create(platform: Platform, app: HttpApp, spec: SetupSpec, log: (line: string) => void): Promise<ExamDayTenant> {
     const instructor = await testTenant(platform, ['instructor']);
-    const { tenantId } = instructor;
+    const { tenantId, subject: instructorId } = instructor;
     const courseId = randomUUID();
     const deliver = handlersOf(platform, tenantId);
     let started = performance.now();
@@ -74,10 +75,15 @@ export class ExamDayTenant {
     const queuedExamId = await publishedExam(app, instructor.authorization, courseId, 'Exam day (queued submit)', sections);
     const naiveExamId = await publishedExam(app, instructor.authorization, courseId, 'Exam day (naive baseline)', sections);
     const exams = seconds(started);
-    return new ExamDayTenant(platform, { tenantId, courseId, queuedExamId, naiveExamId, itemKeys, seconds: { items, enrollments, exams, tokens: 0 } }, userIds);
+    return new ExamDayTenant(platform, { tenantId, courseId, queuedExamId, naiveExamId, itemKeys, seconds: { items, enrollments, exams, tokens: 0 } }, userIds, instructorId);
   }
 
   /** A fresh token per student (RS256, the platform's own keys, as identity issues them at sign-in). */
+  /** `Bearer <token>` of the instructor who set the exams, issued now. */
+  async instructorAuthorization(): Promise<string> {
+    return `Bearer ${await this.platform.tokens.issue({ subject: this.instructorId, tenantId: this.setup.tenantId, roles: ['instructor'] })}`;
+  }
+
   async issueTokens(log: (line: string) => void): Promise<{ authorizations: string[]; tokensIssuedAt: number; seconds: number }> {
     const tokensIssuedAt = Date.now();
     const started = performance.now();

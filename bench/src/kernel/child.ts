@@ -10,6 +10,15 @@ type Waiter = { type: ChildMessage['type']; resolve: (message: ChildMessage) => 
  * A bench child process seen from the parent: the system under test runs there, on a core of its own, while
  * the parent generates load — in one process the load generator would steal the server's event loop.
  */
+/**
+ * Node's arguments for a bench child: tsx, the entry and its spec. BENCH_CHILD_NODE_ARGS (e.g. "--cpu-prof
+ * --cpu-prof-dir=prof") goes first, to profile the children, which NODE_OPTIONS may not.
+ */
+export function childArguments(entry: URL, spec: object): string[] {
+  const nodeArgs = (process.env.BENCH_CHILD_NODE_ARGS ?? '').split(' ').filter((arg) => arg !== '');
+  return [...nodeArgs, '--import', 'tsx', fileURLToPath(entry), JSON.stringify(spec)];
+}
+
 export class BenchChild {
   private readonly inbox: ChildMessage[] = [];
   private readonly waiters = new Set<Waiter>();
@@ -37,7 +46,7 @@ export class BenchChild {
 
   /** Starts `entry` (a .ts file next to this one) under tsx with `spec` as its argument and `env` as its environment. */
   static start(entry: string, spec: object, env: Record<string, string | undefined>, label: string): BenchChild {
-    const child = spawn(process.execPath, ['--import', 'tsx', fileURLToPath(new URL(entry, import.meta.url)), JSON.stringify(spec)], {
+    const child = spawn(process.execPath, childArguments(new URL(entry, import.meta.url), spec), {
       cwd: repoRoot,
       env,
       stdio: ['ignore', 'inherit', 'inherit', 'ipc'],

@@ -12,7 +12,7 @@ export interface BenchPlatform {
 }
 
 /** Rate limits far above anything a bench can send, so the limiter is exercised but never trips. */
-const UNREACHABLE_LIMIT = '1000000000';
+export const UNREACHABLE_LIMIT = '1000000000';
 
 /**
  * A kernel platform on isolated backends, chosen by the environment like the server's own: a scratch PostgreSQL

@@ -5,7 +5,7 @@ import type { AnswerInput, SubmitInput } from '../contract/attempts.js';
 import { AssessmentEvents, type AnswersSavedData, type SubmittedData } from '../contract/events.js';
 import { timelinessOf, type Timeliness } from '../domain/deadline.js';
 import { submissionIdOf } from '../domain/submission-id.js';
-import { attemptGate, closeGate, type AttemptGate } from './attempt-gate.js';
+import { attemptGate, closeGate, type AttemptGate, type GateRead } from './attempt-gate.js';
 import type { AssessmentDeps } from './deps.js';
 import { assessmentErrors } from './errors.js';
 
@@ -31,7 +31,7 @@ export interface Acceptance {
  */
 export async function saveAnswers(deps: AssessmentDeps, taker: Taker, attemptId: string, answers: AnswerInput[]): Promise<Acceptance> {
   const at = new Date();
-  const gate = await ownGate(deps, taker, attemptId);
+  const gate = await ownGate(deps, taker, attemptId, { fresh: true });
   if (gate.submitted) throw assessmentErrors.notInProgress(attemptId);
   refuseTooLate(gate, at);
   assertAnswersFit(gate, answers);
@@ -48,9 +48,12 @@ export async function saveAnswers(deps: AssessmentDeps, taker: Taker, attemptId:
  */
 export async function submitAttempt(deps: AssessmentDeps, taker: Taker, attemptId: string, input: SubmitInput): Promise<Acceptance> {
   const at = new Date();
-  const gate = await ownGate(deps, taker, attemptId);
+  let gate = await ownGate(deps, taker, attemptId);
   const submissionId = submissionIdOf(attemptId);
   const accepted: Acceptance = { status: 'accepted', attemptId, acceptedAt: at.toISOString(), submissionId, statusUrl: `/api/v1/submissions/${submissionId}` };
+  if (gate.submitted) return accepted;
+  // This process's copy of the gate may predate an extension of the deadline granted through another one.
+  if (timelinessOf(gate, deadlineOf(gate), at).kind === 'too_late') gate = await ownGate(deps, taker, attemptId, { fresh: true });
   if (gate.submitted) return accepted;
   const timeliness = refuseTooLate(gate, at);
   const answers = input.answers ?? [];
@@ -60,21 +63,25 @@ export async function submitAttempt(deps: AssessmentDeps, taker: Taker, attemptI
     late: timeliness.kind === 'late', penaltyPercent: timeliness.kind === 'late' ? timeliness.penaltyPercent : 0, auto: false,
   };
   await append(deps, newEvent(taker.tenantId, AssessmentEvents.submitted, attemptId, data, submissionId, at));
-  await closeGate(deps, gate);
+  closeGate(deps, gate);
   return accepted;
 }
 
-async function ownGate(deps: AssessmentDeps, taker: Taker, attemptId: string): Promise<AttemptGate> {
-  const gate = await attemptGate(deps, taker.tenantId, attemptId);
+async function ownGate(deps: AssessmentDeps, taker: Taker, attemptId: string, read: GateRead = {}): Promise<AttemptGate> {
+  const gate = await attemptGate(deps, taker.tenantId, attemptId, read);
   // Another student's attempt is "not found", like another tenant's.
   if (gate.userId !== taker.userId) throw assessmentErrors.attemptNotFound(attemptId);
   return gate;
 }
 
 function refuseTooLate(gate: AttemptGate, at: Date): Timeliness {
-  const timeliness = timelinessOf(gate, gate.deadlineAt ? new Date(gate.deadlineAt) : null, at);
+  const timeliness = timelinessOf(gate, deadlineOf(gate), at);
   if (timeliness.kind === 'too_late') throw assessmentErrors.tooLate(gate.attemptId, timeliness.deadline);
   return timeliness;
+}
+
+function deadlineOf(gate: AttemptGate): Date | null {
+  return gate.deadlineAt ? new Date(gate.deadlineAt) : null;
 }
 
 function assertAnswersFit(gate: AttemptGate, answers: readonly AnswerInput[]): void {

@@ -67,7 +67,7 @@ export async function attemptRoutes(app: HttpApp, deps: AssessmentDeps): Promise
   }, async (request) => {
     const reader = readerOf(request);
     const tenantId = principalOf(request).tenantId;
-    const gate = await attemptGate(deps, tenantId, request.params.attemptId);
+    const gate = await attemptGate(deps, tenantId, request.params.attemptId, { fresh: true });
     return attemptSubmission(deps, reader, request.params.attemptId, gate.submitted);
   });
 }

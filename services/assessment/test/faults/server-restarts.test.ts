@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { cleanupOwnServers, ownServersAvailable, startOwnNats, startOwnPostgres, type OwnServer } from '../../../../test/support/own-servers.js';
 import { submitAttempt } from '../../src/app/answer-intake.js';
+import { forgetGate } from '../../src/app/attempt-gate.js';
 import {
   allGradedOnce, bounded, deadLetters, eventually, expectUnavailable, fullyDistributed, platformOn, startExamRun, startFaultKit, submit,
   submitUntilAccepted, type FaultKit,
@@ -98,7 +99,7 @@ describe.skipIf(!fullyDistributed || !ownServersAvailable.postgres)('PostgreSQL 
       accepted.add(response.json<{ submissionId: string }>().submissionId);
     }
     // An attempt whose gate is not cached needs the database: 503 with Retry-After, not 500.
-    await kit.platform.cache.delete(`assessment:attempt:${kit.staff.tenantId}:${uncached.attemptId}`);
+    await forgetGate(kit.platform, kit.staff.tenantId, uncached.attemptId);
     const missed = await submit(kit, uncached);
     expectUnavailable(missed);
 
