@@ -12,6 +12,7 @@ export { toCloudEvent, eventNameOf, type CloudEvent, type NewEvent } from './eve
 export { Outbox } from './events/outbox.js';
 export { OutboxRelay } from './events/relay.js';
 export { idempotent, type IdempotentHandler } from './events/inbox.js';
+export { checkedPayload } from './events/payload.js';
 /** The bus contract and its adapters. */
 export { consumerSpec, type Bus, type ConsumerSpec, type Delivery, type MessageHandler, type Subscription } from './bus/bus.js';
 export { LocalBus } from './bus/local-bus.js';

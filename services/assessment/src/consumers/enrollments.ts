@@ -1,8 +1,7 @@
 import { Type } from '@sinclair/typebox';
-import { consumerSpec, type ConsumerRegistration, type ServiceContext } from '@tessera/platform';
+import { checkedPayload, consumerSpec, type ConsumerRegistration, type ServiceContext } from '@tessera/platform';
 import { recordEnrollment } from '../db/enrollment.repository.js';
 import type { AssessmentDatabase } from '../db/assessment.table.js';
-import { checkedPayload } from './payload.js';
 
 /** The durable consumer name; processes running it share its work. */
 export const ENROLLMENTS_CONSUMER = 'assessment-enrollments';

@@ -1,11 +1,10 @@
-import { consumerSpec, eventNameOf, type ConsumerRegistration } from '@tessera/platform';
+import { checkedPayload, consumerSpec, eventNameOf, type ConsumerRegistration } from '@tessera/platform';
 import { Type } from '@sinclair/typebox';
 import { gradeSubmission } from '../app/grade-submission.js';
 import type { AssessmentDeps } from '../app/deps.js';
 import { AssessmentEvents, type AnswersSavedData, type SubmittedData } from '../contract/events.js';
 import type { AssessmentDatabase } from '../db/assessment.table.js';
 import { applyAnswers } from '../db/answer.repository.js';
-import { checkedPayload } from './payload.js';
 
 /** The durable consumer of the exam queue; every worker process shares its work. */
 export const EXAM_QUEUE_CONSUMER = 'assessment-exam-queue';

@@ -1,9 +1,8 @@
 import { Type } from '@sinclair/typebox';
-import { consumerSpec, eventNameOf, type ConsumerRegistration, type ServiceContext } from '@tessera/platform';
+import { checkedPayload, consumerSpec, eventNameOf, type ConsumerRegistration, type ServiceContext } from '@tessera/platform';
 import { CatalogEvents } from '@tessera/catalog/contract';
 import { recordItemVersion } from '../db/item.repository.js';
 import type { AssessmentDatabase } from '../db/assessment.table.js';
-import { checkedPayload } from './payload.js';
 
 /** The durable consumer name; processes running it share its work. */
 export const ITEM_BANK_CONSUMER = 'assessment-item-bank';

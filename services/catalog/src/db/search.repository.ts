@@ -39,11 +39,16 @@ export async function removeCourseDocuments(tx: Db, tenantId: string, courseId: 
  * transaction of the question bank (whose transaction knows only its own tables, hence plain SQL).
  */
 export async function indexPublishedItem<DB>(tx: Tx<DB>, tenantId: string, item: ItemSearchDocument): Promise<void> {
-  await sql`delete from catalog.search_documents where tenant_id = ${tenantId} and id = ${item.id} and kind = 'item'`.execute(tx);
+  await removeItemDocument(tx, tenantId, item.id);
   await sql`
     insert into catalog.search_documents (id, tenant_id, kind, course_id, version, visibility, title, summary, body, skills, published_at)
     values (${item.id}, ${tenantId}, 'item', null, ${item.version}, 'tenant', ${item.title}, ${item.summary}, ${item.body},
             ${sql.val(item.skills)}::uuid[], ${item.publishedAt}::timestamptz)`.execute(tx);
+}
+
+/** Takes an item out of search (archived). Plain SQL for the same reason as indexPublishedItem. */
+export async function removeItemDocument<DB>(tx: Tx<DB>, tenantId: string, itemId: string): Promise<void> {
+  await sql`delete from catalog.search_documents where tenant_id = ${tenantId} and id = ${itemId} and kind = 'item'`.execute(tx);
 }
 
 /** A search hit as stored; the snippet still carries the raw match marks. */

@@ -41,7 +41,10 @@ export async function createItems(deps: Deps, tenantId: string, authorId: string
   });
 }
 
-/** Replaces a draft seen at `expectedVersion`; the item goes back to `draft` until published again. */
+/**
+ * Replaces a draft seen at `expectedVersion`; the item goes back to `draft` until published again (an archived
+ * item too: editing brings it back). An item in review is frozen until a reviewer decides.
+ */
 export async function updateItem(deps: Deps, tenantId: string, command: { id: string; content: ItemContent; expectedVersion: number; mayChange: MayChange }): Promise<Item> {
   assertSafePatterns(command.content);
   const item = prepareItem(command.content);
@@ -49,6 +52,7 @@ export async function updateItem(deps: Deps, tenantId: string, command: { id: st
     const existing = await findItem(tx, tenantId, command.id);
     if (!existing) throw itemNotFound(command.id);
     command.mayChange(existing.createdBy);
+    if (existing.status === 'in_review') throw inReview(command.id);
     await assertReferencesExist(tx, tenantId, item);
     const version = await updateItemDraft(tx, tenantId, command.id, { content: item, searchText: searchTextOf(item) }, command.expectedVersion);
     if (version === undefined) throw versionMismatch(command.id, existing.version, command.expectedVersion);
@@ -63,6 +67,7 @@ export async function deleteItem(deps: Deps, tenantId: string, command: { id: st
     if (!existing) throw itemNotFound(command.id);
     command.mayChange(existing.createdBy);
     if (existing.version !== command.expectedVersion) throw versionMismatch(command.id, existing.version, command.expectedVersion);
+    if (existing.status === 'in_review') throw inReview(command.id);
     if (existing.publishedVersion !== null) {
       throw new AppError('conflict', 'ITEMS.ITEM_PUBLISHED', `Item ${command.id} has published versions and cannot be deleted`);
     }
@@ -78,7 +83,13 @@ export async function deleteItem(deps: Deps, tenantId: string, command: { id: st
 export async function publishItem(
   deps: Deps & { cache: Cache },
   tenantId: string,
-  command: { id: string; expectedVersion: number | undefined; publishedBy: string | null; mayChange: MayChange },
+  command: {
+    id: string; expectedVersion: number | undefined; publishedBy: string | null; mayChange: MayChange;
+    /** How the review log records it: `approved` when a reviewer publishes an item in review, `published` (the default) otherwise. */
+    via?: 'approved' | 'published'; comment?: string | undefined;
+    /** Which statuses this publication accepts (a reviewer's approval: only `in_review`). */
+    from?: ReadonlyArray<Item['status']>;
+  },
 ): Promise<{ item: Item; published: ItemVersion }> {
   const result = await deps.db.withTenant<ItemsDatabase, { item: Item; published: ItemVersion }>(tenantId, async (tx) => {
     // Locked, so that two concurrent publications cannot both take version n+1.
@@ -89,7 +100,8 @@ export async function publishItem(
     if (draft.status === 'published') {
       throw new AppError('conflict', 'ITEMS.NOTHING_TO_PUBLISH', `Item ${command.id} has no changes since version ${draft.publishedVersion} was published`);
     }
-    const published = await publishLockedDraft(tx, deps.outbox, tenantId, draft, command.publishedBy);
+    if (command.from && !command.from.includes(draft.status)) throw invalidTransition(draft, command.from);
+    const published = await publishLockedDraft(tx, deps.outbox, tenantId, draft, command.publishedBy, { action: command.via ?? 'published', comment: command.comment ?? null });
     const item = await findItem(tx, tenantId, command.id);
     if (!item) throw itemNotFound(command.id);
     return { item, published };
@@ -99,11 +111,19 @@ export async function publishItem(
   return result;
 }
 
+export function inReview(id: string): AppError {
+  return new AppError('conflict', 'ITEMS.IN_REVIEW', `Item ${id} is in review; it can change again once a reviewer approves or rejects it`);
+}
+
+export function invalidTransition(item: Item, from: ReadonlyArray<Item['status']>): AppError {
+  return new AppError('conflict', 'ITEMS.INVALID_TRANSITION', `Item ${item.id} is ${item.status}; this step needs it ${from.join(' or ')}`);
+}
+
 /** Another tenant's item is equally "not found". */
 export function itemNotFound(id: string): AppError {
   return new AppError('not_found', 'ITEMS.ITEM_NOT_FOUND', `No item ${id}`);
 }
 
-function versionMismatch(id: string, current: number, expected: number): AppError {
+export function versionMismatch(id: string, current: number, expected: number): AppError {
   return new AppError('precondition_failed', 'ITEMS.VERSION_MISMATCH', `Item ${id} is at version ${current}, not ${expected}`);
 }

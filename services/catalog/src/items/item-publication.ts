@@ -4,15 +4,17 @@ import { indexPublishedItem } from '../db/search.repository.js';
 import { itemProblems } from './item-problems.js';
 import { itemSearchDocument } from './item-search.js';
 import type { Item, ItemContent, ItemVersion } from './item-types.js';
-import { findItem, freezeItemVersion } from './item.repository.js';
+import { findItem, freezeItemVersion, logItemReview } from './item.repository.js';
 import type { ItemsDatabase } from './item.table.js';
 
 /**
  * Freezes `draft` (read with a lock in `tx`, so that two publications cannot both take version n+1) as the
  * next published version, puts it in the search index in place of the previous one and emits
- * `catalog.item.published`, all in `tx`; or refuses with 422 listing every problem.
+ * `catalog.item.published` and logs the step in the item's review history, all in `tx`; or refuses with 422
+ * listing every problem.
  */
-export async function publishLockedDraft<DB>(tx: Tx<DB>, outbox: Outbox, tenantId: string, draft: Item, publishedBy: string | null): Promise<ItemVersion> {
+export async function publishLockedDraft<DB>(tx: Tx<DB>, outbox: Outbox, tenantId: string, draft: Item, publishedBy: string | null,
+  logged: { action: 'approved' | 'published'; comment: string | null } = { action: 'published', comment: null }): Promise<ItemVersion> {
   const problems = itemProblems(draft);
   if (problems.length > 0) {
     throw new AppError('unprocessable', 'ITEMS.NOT_PUBLISHABLE', `Item ${draft.id} cannot be published: ${problems.length} problem(s)`, { problems });
@@ -21,6 +23,7 @@ export async function publishLockedDraft<DB>(tx: Tx<DB>, outbox: Outbox, tenantI
   const published = await freezeItemVersion(db, tenantId, draft.id, draft.version, (draft.publishedVersion ?? 0) + 1, publishedBy);
   // In the same transaction: search shows exactly the latest published version, never a draft.
   await indexPublishedItem(tx, tenantId, itemSearchDocument(published));
+  await logItemReview(db, tenantId, { itemId: draft.id, action: logged.action, actorId: publishedBy, comment: logged.comment, version: published.version });
   await outbox.emit(tx, tenantId, [{ name: CatalogEvents.itemPublished, subject: draft.id, data: publishedData(published) }]);
   return published;
 }
@@ -29,7 +32,7 @@ export async function publishLockedDraft<DB>(tx: Tx<DB>, outbox: Outbox, tenantI
  * Freezes the items a course version embeds, inside the course's publishing transaction: each item with
  * unpublished changes (never published, or edited since) is published; returns the published version of
  * every item, the one the course version shows. The caller has checked the items' problems; an item gone
- * since (a race) is refused with 422 like any other item problem.
+ * since (a race) or archived is refused with 422 like any other item problem.
  */
 export async function freezeEmbeddedItems<DB>(tx: Tx<DB>, outbox: Outbox, tenantId: string, itemIds: readonly string[], publishedBy: string | null): Promise<Map<string, number>> {
   const db = tx as unknown as Tx<ItemsDatabase>;
@@ -38,6 +41,7 @@ export async function freezeEmbeddedItems<DB>(tx: Tx<DB>, outbox: Outbox, tenant
   for (const itemId of [...new Set(itemIds)].sort()) {
     const draft = await findItem(db, tenantId, itemId, true);
     if (!draft) throw new AppError('unprocessable', 'CATALOG.UNKNOWN_ITEM', `No item ${itemId}`);
+    if (draft.status === 'archived') throw new AppError('unprocessable', 'CATALOG.ARCHIVED_ITEM', `Item ${itemId} is archived: a new course version cannot embed it`);
     const version = draft.status === 'published' && draft.publishedVersion !== null
       ? draft.publishedVersion
       : (await publishLockedDraft(tx, outbox, tenantId, draft, publishedBy)).version;

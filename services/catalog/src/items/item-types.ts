@@ -126,11 +126,14 @@ export const ItemContent = Type.Union([
 export type ItemContent = Static<typeof ItemContent>;
 export type ItemOf<T extends ItemType> = Extract<ItemContent, { type: T }>;
 
-export const ITEM_STATUSES = ['draft', 'published'] as const;
+export const ITEM_STATUSES = ['draft', 'in_review', 'published', 'archived'] as const;
 export type ItemStatus = (typeof ITEM_STATUSES)[number];
 /** An item type in a schema (query strings, responses). */
 export const ItemTypeSchema = Type.Unsafe<ItemType>({ type: 'string', enum: [...ITEM_TYPES] });
-/** An item status in a schema: `draft` has changes not yet published. */
+/**
+ * An item status in a schema: `draft` has changes not yet published, `in_review` waits for a reviewer (and
+ * cannot be edited meanwhile), `archived` is out of the bank's search and of new course versions.
+ */
 export const ItemStatusSchema = Type.Unsafe<ItemStatus>({ type: 'string', enum: [...ITEM_STATUSES] });
 
 /** Bookkeeping the bank adds to an item's content. */

@@ -1,7 +1,9 @@
+import { randomUUID } from 'node:crypto';
 import type { Tx } from '@tessera/platform';
 import { sql, type ExpressionBuilder } from 'kysely';
+import type { ReviewEntry } from '../contract/schemas.js';
 import type { Item, ItemContent, ItemStatus, ItemType, ItemVersion } from './item-types.js';
-import type { ItemRow, ItemsDatabase, ItemVersionRow } from './item.table.js';
+import type { ItemReviewLogTable, ItemRow, ItemsDatabase, ItemVersionRow } from './item.table.js';
 
 type Db = Tx<ItemsDatabase>;
 const columns = ['id', 'type', 'title', 'content', 'status', 'version', 'published_version', 'created_by', 'created_at', 'updated_at'] as const;
@@ -62,6 +64,26 @@ export async function updateItemDraft(tx: Db, tenantId: string, id: string, item
   return row?.version;
 }
 
+/** Moves an item through the review workflow (the caller checked the transition and the version). */
+export async function setItemStatus(tx: Db, tenantId: string, id: string, status: ItemStatus): Promise<void> {
+  await tx.updateTable('catalog.items').set((eb) => ({ status, version: eb('version', '+', 1), updated_at: new Date() }))
+    .where('tenant_id', '=', tenantId).where('id', '=', id).execute();
+}
+
+/** Records a step of an item's review workflow. */
+export async function logItemReview(tx: Db, tenantId: string, entry: { itemId: string; action: ItemReviewLogTable['action']; actorId: string | null; comment: string | null; version: number | null }): Promise<void> {
+  await tx.insertInto('catalog.item_review_log').values({
+    id: randomUUID(), tenant_id: tenantId, item_id: entry.itemId, action: entry.action, actor_id: entry.actorId, comment: entry.comment, version: entry.version,
+  }).execute();
+}
+
+/** An item's review history, oldest first. */
+export async function itemReviewLogOf(tx: Db, tenantId: string, itemId: string): Promise<ReviewEntry[]> {
+  const rows = await tx.selectFrom('catalog.item_review_log').selectAll().where('tenant_id', '=', tenantId).where('item_id', '=', itemId)
+    .orderBy('seq').limit(1000).execute();
+  return rows.map((r) => ({ action: r.action, actorId: r.actor_id, comment: r.comment, version: r.version, at: r.at.toISOString() }));
+}
+
 /** Deletes a draft that was never published (versions reference it, so a published item cannot go). */
 export async function deleteItemDraft(tx: Db, tenantId: string, id: string, expectedVersion: number): Promise<boolean> {
   const result = await tx.deleteFrom('catalog.items')
@@ -119,12 +141,12 @@ export async function listItemDrafts(tx: Db, tenantId: string, filter: ItemFilte
   return rows.map(toItem);
 }
 
-/** The latest published version of each item, newest item first (what students may see). */
+/** The latest published version of each item not archived, newest item first (what tutors may browse). */
 export async function listPublishedItems(tx: Db, tenantId: string, filter: ItemFilter, limit: number, after?: ItemCursor): Promise<Array<ItemVersion & { createdAt: string }>> {
   let query = tx.selectFrom('catalog.items as i')
     .innerJoin('catalog.item_versions as v', (join) => join.onRef('v.item_id', '=', 'i.id').onRef('v.version', '=', 'i.published_version').onRef('v.tenant_id', '=', 'i.tenant_id'))
     .select([...versionColumns.map((c) => `v.${c}` as const), 'i.created_at', 'i.id'])
-    .where('i.tenant_id', '=', tenantId);
+    .where('i.tenant_id', '=', tenantId).where('i.status', '!=', 'archived');
   if (filter.type) query = query.where('v.type', '=', filter.type);
   if (filter.q) query = query.where('v.search_text', 'ilike', likePattern(filter.q));
   if (filter.skill) query = query.where(sql<boolean>`${filter.skill}::uuid = any(v.skills)`);

@@ -4,6 +4,7 @@ import type { FastifyRequest } from 'fastify';
 import { createItem, deleteItem, publishItem, updateItem } from './item-commands.js';
 import { deliveryView } from './item-delivery.js';
 import { exchangeRoutes } from './item-exchange.routes.js';
+import { itemReviewRoutes } from './item-review.routes.js';
 import { getItemDraft, getItemVersion, getLatestPublished, listDraftsPage, listPublishedPage } from './item-queries.js';
 import { ItemContent, ItemStatusSchema, ItemTypeSchema, ItemView, type ItemStatus, type ItemType } from './item-types.js';
 import { ItemPermissions } from './permissions.js';
@@ -16,7 +17,7 @@ const ListQuery = Type.Object({
   ...PageQuery.properties,
   type: Type.Optional(ItemTypeSchema),
   skill: Type.Optional(Type.String({ format: 'uuid' })),
-  status: Type.Optional(Type.Unsafe<ItemStatus>({ ...ItemStatusSchema, description: 'Authors only: drafts with unpublished changes, or published ones' })),
+  status: Type.Optional(Type.Unsafe<ItemStatus>({ ...ItemStatusSchema, description: 'Authors only: items with unpublished changes (draft), waiting for review, published or archived' })),
   q: Type.Optional(Type.String({ minLength: 1, maxLength: 200, description: 'Words of the title or question text' })),
 });
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -117,4 +118,5 @@ export async function itemRoutes(app: HttpApp, context: ServiceContext): Promise
   });
 
   await app.register(async (scope) => exchangeRoutes(scope as HttpApp, context));
+  await app.register(async (scope) => itemReviewRoutes(scope as HttpApp, context));
 }

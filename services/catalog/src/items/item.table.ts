@@ -32,6 +32,19 @@ export interface ItemVersionsTable {
   published_by: string | null;
 }
 
+/** Who took a step of an item's review workflow, and when. */
+export interface ItemReviewLogTable {
+  id: string;
+  seq: Generated<number>;
+  tenant_id: string;
+  item_id: string;
+  action: 'submitted' | 'approved' | 'rejected' | 'published' | 'archived';
+  actor_id: string | null;
+  comment: string | null;
+  version: number | null;
+  at: Generated<Date>;
+}
+
 export interface ItemSkillsTable {
   tenant_id: string;
   item_id: string;
@@ -45,4 +58,5 @@ export interface ItemsDatabase {
   'catalog.items': ItemsTable;
   'catalog.item_versions': ItemVersionsTable;
   'catalog.item_skills': ItemSkillsTable;
+  'catalog.item_review_log': ItemReviewLogTable;
 }

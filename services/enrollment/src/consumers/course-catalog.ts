@@ -1,9 +1,8 @@
-import { consumerSpec, eventNameOf, idempotent, type ConsumerRegistration, type ServiceContext, type Tx } from '@tessera/platform';
+import { checkedPayload, consumerSpec, eventNameOf, idempotent, type ConsumerRegistration, type ServiceContext, type Tx } from '@tessera/platform';
 import { fulfilPlans } from '../app/planned-enrollments.js';
 import { ConsumedEvents, CourseArchivedSeen, CoursePublishedSeen } from '../contract/events.js';
 import { insertCourseVersion, raiseLatestVersion, recordArchived } from '../db/course.repository.js';
 import type { EnrollmentDatabase } from '../db/enrollment.table.js';
-import { checkedPayload } from './payload.js';
 
 /** The durable consumer name; processes running it share its work. */
 export const COURSE_CATALOG_CONSUMER = 'enrollment-course-catalog';

@@ -1,10 +1,9 @@
-import { consumerSpec, eventNameOf, idempotent, type ConsumerRegistration, type ServiceContext } from '@tessera/platform';
+import { checkedPayload, consumerSpec, eventNameOf, idempotent, type ConsumerRegistration, type ServiceContext } from '@tessera/platform';
 import { fulfilPlans } from '../app/planned-enrollments.js';
 import { releaseHeldPlaces } from '../app/release-places.js';
 import { ConsumedEvents, UserSeen } from '../contract/events.js';
 import type { EnrollmentDatabase, UserStatus } from '../db/enrollment.table.js';
 import { applyUserEvent } from '../db/user.repository.js';
-import { checkedPayload } from './payload.js';
 
 /** The durable consumer name; processes running it share its work. */
 export const USER_DIRECTORY_CONSUMER = 'enrollment-user-directory';
