@@ -113,6 +113,25 @@ describe(`the exam-day path (${testBackends.database}, ${testBackends.bus}, ${te
     expect(await submissionOf(student, attempt.id)).toMatchObject({ released: true, score: 1 });
   });
 
+  it('lists a student\'s own submissions with each exam\'s release rule applied: scores shown where released, held back elsewhere', async () => {
+    const reader = await kit.member(staff, ['student']);
+    await kit.enrolled(staff, courseId, reader.subject);
+    const open = await kit.exam(staff, courseId, { sections: [{ kind: 'fixed', itemId: fixed[0], points: 1 }] });
+    const held = await kit.exam(staff, courseId, { sections: [{ kind: 'fixed', itemId: fixed[0], points: 1 }], settings: { resultsRelease: 'manual' } });
+    const submittedTo = async (examId: string) => {
+      const attempt = await kit.ok<AttemptBody>(reader, 'POST', `/api/v1/exams/${examId}/attempts`, 201);
+      await kit.ok(reader, 'POST', `/api/v1/attempts/${attempt.id}/submit`, 202, { answers: [{ slot: attempt.slots[0]!.slot, seq: 1, response: { type: 'single_choice', choice: 'A' } }] });
+      await expect.poll(async () => (await submissionOf(reader, attempt.id)).status, POLL).toBe('graded');
+      return attempt.id;
+    };
+    const [openAttempt, heldAttempt] = [await submittedTo(open), await submittedTo(held)];
+    const mine = async () => (await kit.ok<{ items: Array<{ attemptId: string; released: boolean; score: number | null }> }>(reader, 'GET', '/api/v1/me/submissions', 200)).items;
+    expect((await mine()).map(({ attemptId, released, score }) => ({ attemptId, released, score })).sort((a, b) => a.attemptId.localeCompare(b.attemptId)))
+      .toEqual([{ attemptId: openAttempt, released: true, score: 1 }, { attemptId: heldAttempt, released: false, score: null }].sort((a, b) => a.attemptId.localeCompare(b.attemptId)));
+    await kit.ok(staff, 'POST', `/api/v1/exams/${held}/release`, 204, { results: true });
+    expect((await mine()).find((submission) => submission.attemptId === heldAttempt)).toMatchObject({ released: true, score: 1 });
+  });
+
   it('keeps running attempts on the version they started when the exam is edited and republished mid-exam', async () => {
     const examId = await kit.exam(staff, courseId, { sections: [{ kind: 'fixed', itemId: fixed[0], points: 1 }] });
     const attempt = await kit.ok<AttemptBody>(student, 'POST', `/api/v1/exams/${examId}/attempts`, 201);

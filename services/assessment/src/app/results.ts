@@ -47,7 +47,15 @@ export async function attemptSubmission(deps: Pick<AssessmentDeps, 'db' | 'cache
 
 export async function mySubmissions(deps: Pick<AssessmentDeps, 'db' | 'cache'>, reader: Reader & { userId: string }): Promise<Submission[]> {
   const records = await deps.db.withTenant<AssessmentDatabase, SubmissionRecord[]>(reader.tenantId, (tx) => submissionsOfUser(tx, reader.tenantId, reader.userId, 200));
-  return Promise.all(records.map(async (r) => view(r, await releaseOf(deps, reader, r.examId, r.examVersion))));
+  // One release read per exam version, not per submission: a student's submissions share a few exams.
+  const releases = new Map<string, Promise<Release>>();
+  const releaseFor = (examId: string, version: number): Promise<Release> => {
+    const key = `${examId}@${version}`;
+    let release = releases.get(key);
+    if (!release) releases.set(key, (release = releaseOf(deps, reader, examId, version)));
+    return release;
+  };
+  return Promise.all(records.map(async (r) => view(r, await releaseFor(r.examId, r.examVersion))));
 }
 
 export async function examSubmissions(deps: Pick<AssessmentDeps, 'db'>, tenantId: string, examId: string, limit: number, after?: string): Promise<Submission[]> {
