@@ -6,7 +6,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import os from 'node:os';
 import { fileURLToPath } from 'node:url';
-import { childArguments } from '../kernel/child.js';
+import { childArguments, stopChild } from '../kernel/child.js';
 
 export interface ReadyInfo {
   url: string;
@@ -116,19 +116,10 @@ export class ExamChild {
   }
 
   /** Asks the child to clean up and exit; kills it (this child only, by its pid) if it has not within `timeoutMs`. */
-  async stop(timeoutMs: number): Promise<void> {
-    if (this.exitCode !== undefined) return;
-    if (this.proc.connected) this.proc.send({ type: 'stop' });
-    let timer: NodeJS.Timeout | undefined;
-    const late = await Promise.race([this.exited.then(() => false), new Promise<boolean>((resolve) => (timer = setTimeout(() => resolve(true), timeoutMs)))]);
-    clearTimeout(timer);
-    if (late) {
-      this.proc.kill('SIGKILL');
-      await this.exited;
-      throw new Error(`${this.label} did not stop within ${timeoutMs / 1000} s and was killed; its scratch state may remain`);
-    }
-    if (this.exitCode !== 0) throw new Error(`${this.label} exited with code ${this.exitCode} while cleaning up`);
+  stop(timeoutMs: number): Promise<void> {
+    return stopChild({ proc: this.proc, exited: this.exited, exitCode: () => this.exitCode, label: this.label }, timeoutMs);
   }
+
 
   private settle(reply: ReplyMessage): void {
     const waiting = this.calls.get(reply.id);

@@ -94,11 +94,23 @@ export async function measureSet(set: BackendSet, plan: ExamDayPlan, log: (line:
   return result;
 }
 
-async function startWorkers(set: BackendSet, ready: ReadyInfo, count: number): Promise<ExamChild[]> {
-  const workers = Array.from({ length: count }, (_, k) =>
-    ExamChild.start('./worker-child.ts', {}, { ...set.env, ...ready.extra }, `exam-day worker ${k + 1} (${set.name})`));
+/**
+ * Starts `count` children of `entry` on the API process's backends and waits until each is ready; stops them
+ * all if one fails. `label(k)` names the k-th (from 0).
+ */
+async function startShared(set: BackendSet, ready: ReadyInfo, entry: string, count: number, label: (k: number) => string): Promise<Array<{ child: ExamChild; url: string }>> {
+  const children = Array.from({ length: Math.max(0, count) }, (_, k) => ExamChild.start(entry, {}, { ...set.env, ...ready.extra }, `${label(k)} (${set.name})`));
   try {
-    await Promise.all(workers.map((worker) => worker.ready(STARTUP_TIMEOUT_MS)));
+    return await Promise.all(children.map(async (child) => ({ child, url: (await child.ready(STARTUP_TIMEOUT_MS)).url })));
+  } catch (error) {
+    await stopAll(children, STOP_TIMEOUT_MS);
+    throw error;
+  }
+}
+
+async function startWorkers(set: BackendSet, ready: ReadyInfo, count: number): Promise<ExamChild[]> {
+  const workers = (await startShared(set, ready, './worker-child.ts', count, (k) => `exam-day worker ${k + 1}`)).map(({ child }) => child);
+  try {
     // As on their own nodes in production, grading never takes the cores from accepting submits.
     for (const worker of workers) worker.lowerPriority(WORKER_NICE);
   } catch (error) {
@@ -108,15 +120,9 @@ async function startWorkers(set: BackendSet, ready: ReadyInfo, count: number): P
   return workers;
 }
 
-async function startReplicas(set: BackendSet, ready: ReadyInfo, count: number): Promise<Array<{ child: ExamChild; url: string }>> {
-  const children = Array.from({ length: Math.max(0, count) }, (_, k) =>
-    ExamChild.start('./api-replica-child.ts', {}, { ...set.env, ...ready.extra }, `exam-day API ${k + 2} (${set.name})`));
-  try {
-    return await Promise.all(children.map(async (child) => ({ child, url: (await child.ready(STARTUP_TIMEOUT_MS)).url })));
-  } catch (error) {
-    await stopAll(children, STOP_TIMEOUT_MS);
-    throw error;
-  }
+/** API processes beside the first, which the load is spread over. */
+function startReplicas(set: BackendSet, ready: ReadyInfo, count: number): Promise<Array<{ child: ExamChild; url: string }>> {
+  return startShared(set, ready, './api-replica-child.ts', count, (k) => `exam-day API ${k + 2}`);
 }
 
 function plural(count: number, noun: string): string {

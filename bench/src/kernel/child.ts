@@ -84,18 +84,28 @@ export class BenchChild {
   }
 
   /** Asks the child to clean up and exit; kills it (this child only, by its pid) if it has not within `timeoutMs`. */
-  async stop(timeoutMs: number): Promise<void> {
-    if (this.exitCode !== undefined) return;
-    if (this.proc.connected) this.proc.send({ type: 'stop' } satisfies StopMessage);
-    let timer: NodeJS.Timeout | undefined;
-    const timedOut = new Promise<boolean>((resolve) => (timer = setTimeout(() => resolve(true), timeoutMs)));
-    const late = await Promise.race([this.exited.then(() => false), timedOut]);
-    clearTimeout(timer);
-    if (late) {
-      this.proc.kill('SIGKILL');
-      await this.exited;
-      throw new Error(`${this.label} did not stop within ${timeoutMs / 1000} s and was killed; its scratch state may remain`);
-    }
-    if (this.exitCode !== 0) throw new Error(`${this.label} exited with code ${this.exitCode} while cleaning up`);
+  stop(timeoutMs: number): Promise<void> {
+    return stopChild({ proc: this.proc, exited: this.exited, exitCode: () => this.exitCode, label: this.label }, timeoutMs);
   }
+
+}
+
+/**
+ * Sends a bench child `stop` and waits for it to clean up and exit; kills it (this child only, by its pid)
+ * if it has not within `timeoutMs`, and fails then or when it exits with an error.
+ */
+export async function stopChild(child: { proc: ChildProcess; exited: Promise<void>; exitCode: () => number | null | undefined; label: string }, timeoutMs: number): Promise<void> {
+  if (child.exitCode() !== undefined) return;
+  if (child.proc.connected) child.proc.send({ type: 'stop' } satisfies StopMessage);
+  let timer: NodeJS.Timeout | undefined;
+  const timedOut = new Promise<boolean>((resolve) => (timer = setTimeout(() => resolve(true), timeoutMs)));
+  const late = await Promise.race([child.exited.then(() => false), timedOut]);
+  clearTimeout(timer);
+  if (late) {
+    child.proc.kill('SIGKILL');
+    await child.exited;
+    throw new Error(`${child.label} did not stop within ${timeoutMs / 1000} s and was killed; its scratch state may remain`);
+  }
+  const code = child.exitCode();
+  if (code !== 0) throw new Error(`${child.label} exited with code ${code} while cleaning up`);
 }

@@ -1,4 +1,4 @@
-import { createServer } from 'node:net';
+import { freePort } from '../../../test/support/own-servers.js';
 import Fastify, { type FastifyInstance } from 'fastify';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -91,14 +91,3 @@ describe('mapping unreachable backing services', () => {
     expect(body.type).toBe('/problems/internal-error');
   });
 });
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no free port'))));
-    });
-  });
-}

@@ -1,12 +1,15 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { freePort } from '../../../../test/support/own-servers.js';
+import { eventually, sleep } from '../../../../test/support/polling.js';
 import { createScratchDatabase, dropScratchDatabase, removeTestKeys, removeTestStreams, uniqueToken } from '@tessera/platform/testing';
 
 /** Helpers for tests that run the real `tessera` command in child processes. */
+
+export { eventually, freePort, sleep };
 
 export const repoRoot = fileURLToPath(new URL('../../../../', import.meta.url));
 const cli = join(repoRoot, 'apps/server/bin/tessera.js');
@@ -36,18 +39,6 @@ export interface TesseraProcess {
 }
 
 const running = new Set<TesseraProcess>();
-
-/** A port nobody listens on right now (picked by the OS, then released). */
-export async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
-    });
-  });
-}
 
 /** A fresh temporary folder, removed by `removeTempDirs()`. */
 const tempDirs: string[] = [];
@@ -215,28 +206,6 @@ export async function stopAll(): Promise<void> {
 export async function crash(proc: TesseraProcess): Promise<void> {
   proc.child.kill('SIGKILL');
   await waitForExit(proc, 10_000);
-}
-
-export function sleep(ms: number): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, ms));
-}
-
-/** Polls `probe` until it returns a value other than `undefined` (bounded), else throws `describe()`. */
-export async function eventually<T>(probe: () => Promise<T | undefined>, options: { timeoutMs?: number; intervalMs?: number; describe?: () => string } = {}): Promise<T> {
-  const deadline = Date.now() + (options.timeoutMs ?? 30_000);
-  let lastError: unknown;
-  for (;;) {
-    try {
-      const value = await probe();
-      if (value !== undefined) return value;
-    } catch (error) {
-      lastError = error;
-    }
-    if (Date.now() > deadline) {
-      throw new Error(`condition not met in time${options.describe ? `: ${options.describe()}` : ''}${lastError ? ` (last error: ${String(lastError)})` : ''}`);
-    }
-    await sleep(options.intervalMs ?? 250);
-  }
 }
 
 /** Shared backends of its own for one test file in distributed mode. */

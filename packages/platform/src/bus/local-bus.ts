@@ -71,19 +71,21 @@ export class LocalBus implements Bus {
       while (this.waiting.length > 0) {
         const batch = this.waiting.splice(0, batchLength(this.waiting));
         const events = batch.flatMap((publish) => publish.events);
+        let names: string[];
+        let subjects: string[];
         try {
-          await this.insert(events);
+          names = events.map(eventNameOf);
+          subjects = names.map((name) => this.subjects.forEvent(name));
+          await this.insert(events, subjects);
         } catch (error) {
           for (const publish of batch) publish.reject(error);
           continue;
         }
-        for (const event of events) {
-          this.metrics.busPublished.inc({ stream: this.subjects.streamOf(eventNameOf(event)) });
-        }
+        for (const name of names) this.metrics.busPublished.inc({ stream: this.subjects.streamOf(name) });
         for (const publish of batch) publish.resolve();
         // With the subjects, so only the consumers they concern wake: on PGlite every wake costs transactions on
         // the one connection that the request path shares.
-        this.published.emit('published', events.map((event) => this.subjects.forEvent(eventNameOf(event))));
+        this.published.emit('published', subjects);
       }
     } finally {
       // In the same synchronous step as the loop's last look at `waiting`: a later publish starts a new loop.
@@ -91,10 +93,8 @@ export class LocalBus implements Bus {
     }
   }
 
-  private async insert(events: CloudEvent[]): Promise<void> {
-    const rows = events.map(
-      (event) => sql`(${event.id}, ${this.subjects.forEvent(eventNameOf(event))}, ${JSON.stringify(event)}::jsonb)`,
-    );
+  private async insert(events: CloudEvent[], subjects: readonly string[]): Promise<void> {
+    const rows = events.map((event, i) => sql`(${event.id}, ${subjects[i]}, ${JSON.stringify(event)}::jsonb)`);
     await this.db.withSystem(async (tx) => {
       await sql`select pg_advisory_xact_lock(${PUBLISH_LOCK})`.execute(tx);
       await sql`insert into platform.bus_messages (id, subject, event) values ${sql.join(rows)}

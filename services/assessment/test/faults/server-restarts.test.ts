@@ -55,7 +55,7 @@ describe.skipIf(!fullyDistributed || !ownServersAvailable.nats)('the NATS server
     expectUnavailable(autosave);
 
     await nats.start();
-    await eventually(async () => kit!.platform.bus.ping().then(() => true), 60_000, () => `the bus did not reconnect\n${nats.log()}`);
+    await eventually(async () => kit!.platform.bus.ping().then(() => true), { timeoutMs: 60_000, describe: () => `the bus did not reconnect\n${nats.log()}` });
 
     // Clients retry what was refused (after Retry-After) and go on submitting; all of it is graded once.
     for (const taker of [...during, ...after]) accepted.add(await submitUntilAccepted(kit, taker));
@@ -104,7 +104,7 @@ describe.skipIf(!fullyDistributed || !ownServersAvailable.postgres)('PostgreSQL 
     expectUnavailable(missed);
 
     await postgres.start();
-    await eventually(async () => kit!.platform.db.ping().then(() => true), 60_000, () => `the database did not come back\n${postgres.log()}`);
+    await eventually(async () => kit!.platform.db.ping().then(() => true), { timeoutMs: 60_000, describe: () => `the database did not come back\n${postgres.log()}` });
 
     for (const taker of [uncached, ...after]) accepted.add(await submitUntilAccepted(kit, taker));
     expect(accepted.size).toBe(takers.length);

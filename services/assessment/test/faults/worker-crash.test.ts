@@ -48,7 +48,7 @@ describe.skipIf(!fullyDistributed)('a grading worker killed mid-run (PostgreSQL,
       if (!killed && victim.handled.length >= 5) killed = victim.kill();
     });
     if (!killed) {
-      await eventually(async () => (victim.handled.length >= 5 ? true : undefined), 60_000, () => `worker A graded ${victim.handled.length}\n${logs()}`);
+      await eventually(async () => (victim.handled.length >= 5 ? true : undefined), { timeoutMs: 60_000, describe: () => `worker A graded ${victim.handled.length}\n${logs()}` });
       killed = victim.kill();
     }
     await killed;
@@ -64,7 +64,7 @@ describe.skipIf(!fullyDistributed)('a grading worker killed mid-run (PostgreSQL,
     await eventually(async () => {
       const redelivered = new Set(survivor.handled.filter((h) => h.attempt > 1).map((h) => h.submissionId));
       return [...heldByVictim].every((id) => redelivered.has(id)) ? true : undefined;
-    }, 60_000, () => `worker B saw ${survivor.handled.filter((h) => h.attempt > 1).length} redeliveries of the ${heldByVictim.size} worker A held\n${logs()}`);
+    }, { timeoutMs: 60_000, describe: () => `worker B saw ${survivor.handled.filter((h) => h.attempt > 1).length} redeliveries of the ${heldByVictim.size} worker A held\n${logs()}` });
     await allGradedOnce(kit, accepted, 5_000);
     expect(await deadLetters(kit)).toBe(0);
     await survivor.stop();

@@ -7,7 +7,10 @@ import type { LightMyRequestResponse } from 'fastify';
 import { sql } from 'kysely';
 import type { AnswerInput } from '../../../src/contract/attempts.js';
 import { assessmentService, COURSES_CONSUMER, ENROLLMENTS_CONSUMER, EXAM_QUEUE_CONSUMER, ITEM_BANK_CONSUMER } from '../../../src/index.js';
+import { eventually, sleep } from '../../../../../test/support/polling.js';
 import { items } from '../../support/assessment-kit.js';
+
+export { eventually, sleep };
 
 /**
  * The assessment service for fault tests: its API in this process (`app.inject`), item and enrollment
@@ -176,11 +179,11 @@ export async function allGradedOnce(kit: FaultKit, accepted: Set<string>, timeou
     ledger = await gradingLedger(kit);
     const { missing, doubled, unexpected } = problems();
     return missing.length === 0 && doubled.length === 0 && unexpected.length === 0 ? ledger : undefined;
-  }, timeoutMs, () => {
+  }, { timeoutMs, describe: () => {
     const { missing, doubled, unexpected } = problems();
     return `of ${accepted.size} accepted: ${missing.length} not graded, ${doubled.length} graded twice (${doubled.slice(0, 3).join(', ')}), `
       + `${unexpected.length} graded without a 202 (${unexpected.slice(0, 3).join(', ')})`;
-  });
+  } });
 }
 
 /** Dead letters of the exam queue (grading gave up on them). */
@@ -222,22 +225,6 @@ export async function platformOn(own: { DATABASE_URL?: string; NATS_URL?: string
   });
 }
 
-/** Polls `probe` until it returns a value (bounded); fails with `describe()`. */
-export async function eventually<T>(probe: () => Promise<T | undefined>, timeoutMs: number, describe: () => string, intervalMs = 250): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  let lastError: unknown;
-  for (;;) {
-    try {
-      const value = await probe();
-      if (value !== undefined) return value;
-    } catch (error) {
-      lastError = error;
-    }
-    if (Date.now() > deadline) throw new Error(`not within ${timeoutMs / 1000} s: ${describe()}${lastError ? ` (last error: ${String(lastError)})` : ''}`);
-    await sleep(intervalMs);
-  }
-}
-
 /** Resolves `promise`, or gives up after `ms` (for cleanup that must not hang a run). */
 export async function bounded(promise: Promise<unknown>, ms: number): Promise<void> {
   let timer: NodeJS.Timeout | undefined;
@@ -249,10 +236,6 @@ export async function inBatches<T>(values: readonly T[], size: number, work: (va
   for (let start = 0; start < values.length; start += size) {
     await Promise.all(values.slice(start, start + size).map((value, i) => work(value, start + i)));
   }
-}
-
-export function sleep(ms: number): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, ms));
 }
 
 async function expectJson<T = unknown>(response: LightMyRequestResponse, status: number): Promise<T> {
