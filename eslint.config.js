@@ -4,6 +4,7 @@
 import js from '@eslint/js';
 import { defineConfig, globalIgnores } from 'eslint/config';
 import tseslint from 'typescript-eslint';
+import reactHooks from 'eslint-plugin-react-hooks';
 
 const nodeGlobals = {
   process: 'readonly',
@@ -26,6 +27,36 @@ const nodeGlobals = {
   fetch: 'readonly',
   performance: 'readonly',
   globalThis: 'readonly',
+};
+
+const browserGlobals = {
+  ...nodeGlobals,
+  window: 'readonly',
+  document: 'readonly',
+  navigator: 'readonly',
+  location: 'readonly',
+  localStorage: 'readonly',
+  sessionStorage: 'readonly',
+  history: 'readonly',
+  atob: 'readonly',
+  btoa: 'readonly',
+  Blob: 'readonly',
+  File: 'readonly',
+  FormData: 'readonly',
+  Headers: 'readonly',
+  Request: 'readonly',
+  Response: 'readonly',
+  XMLHttpRequest: 'readonly',
+  HTMLElement: 'readonly',
+  HTMLInputElement: 'readonly',
+  HTMLDialogElement: 'readonly',
+  Event: 'readonly',
+  KeyboardEvent: 'readonly',
+  ReadableStream: 'readonly',
+  requestAnimationFrame: 'readonly',
+  cancelAnimationFrame: 'readonly',
+  matchMedia: 'readonly',
+  crypto: 'readonly',
 };
 
 export default defineConfig(
@@ -67,6 +98,16 @@ export default defineConfig(
         'error',
         { prefer: 'type-imports', fixStyle: 'inline-type-imports' },
       ],
+    },
+  },
+  {
+    // The web app runs in browsers: their globals, and the rules of hooks.
+    files: ['apps/web/src/**/*.{ts,tsx}', 'apps/web/test/**/*.{ts,tsx}'],
+    plugins: { 'react-hooks': reactHooks },
+    languageOptions: { globals: browserGlobals },
+    rules: {
+      'react-hooks/rules-of-hooks': 'error',
+      'react-hooks/exhaustive-deps': 'warn',
     },
   },
   {

@@ -4,7 +4,7 @@ import { defineConfig } from 'vitest/config';
 // database), its own bus namespace and cache prefix, so files run in parallel without seeing each other.
 export default defineConfig({
   test: {
-    include: ['{packages,services,apps}/*/test/**/*.test.ts', 'bench/test/**/*.test.ts', 'test/**/*.test.ts'],
+    include: ['{packages,services,apps}/*/test/**/*.test.{ts,tsx}', 'apps/web/e2e/**/*.test.ts', 'bench/test/**/*.test.ts', 'test/**/*.test.ts'],
     globalSetup: ['./test/global-setup.ts'],
     pool: 'forks',
     maxWorkers: 3,

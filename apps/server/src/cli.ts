@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
 import { ConfigError, loadConfig, type Config } from '@tessera/platform';
-import { issueToken, runMigrate, runSeed, runStart } from './commands.js';
+import { issueToken, printOpenApi, runMigrate, runSeed, runStart } from './commands.js';
 
 const usage = `Usage: tessera <command> [options]
 
@@ -9,6 +9,7 @@ Commands:
   migrate    apply pending database migrations and exit
   seed       insert demo data (--demo) and exit
   token      print an access token for local use (--tenant, --subject, --roles)
+  openapi    print the API's OpenAPI document (built in memory; touches no data)
 
 Options (each has an environment twin):
   --port <n>            PORT              HTTP port (default 3000)
@@ -64,6 +65,9 @@ async function main(argv: string[]): Promise<number> {
       return 0;
     case 'token':
       console.log(await issueToken(config, { tenant: values.tenant, subject: values.subject, roles: values.roles }));
+      return 0;
+    case 'openapi':
+      console.log(await printOpenApi(config));
       return 0;
     default:
       throw new UsageError(`Unknown command "${command}"`);

@@ -1,5 +1,5 @@
 import { DEMO_PASSWORD, DEMO_TENANT_ID, demoAccounts } from '@tessera/identity';
-import { createPlatform, migrate, startProcess, type Config, type MigrationSource } from '@tessera/platform';
+import { buildHttpApp, createPlatform, migrate, startProcess, type Config, type MigrationSource } from '@tessera/platform';
 import { allServices } from './services.js';
 import { registerWebRoutes } from './web-routes.js';
 
@@ -81,4 +81,20 @@ async function withPlatform<T>(config: Config, work: (platform: Awaited<ReturnTy
 function publicUrl(config: Config): string {
   const host = config.HOST === '0.0.0.0' || config.HOST === '::' ? 'localhost' : config.HOST;
   return `http://${host}:${config.PORT}`;
+}
+
+/**
+ * The OpenAPI document of every service's routes, built in memory without a data folder: the web app's
+ * typed client is generated from it (`npm run generate:api`).
+ */
+export async function printOpenApi(config: Config): Promise<string> {
+  return withPlatform({ ...config, TESSERA_DATA_DIR: 'memory://openapi', DATABASE_URL: undefined, NATS_URL: undefined, REDIS_URL: undefined }, async (platform) => {
+    const app = await buildHttpApp(platform, allServices);
+    try {
+      const response = await app.inject({ method: 'GET', url: '/openapi.json' });
+      return JSON.stringify(response.json(), null, 2);
+    } finally {
+      await app.close();
+    }
+  });
 }

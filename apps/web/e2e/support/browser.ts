@@ -1,0 +1,87 @@
+import { existsSync } from 'node:fs';
+import { mkdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { webPackageRoot } from '../../serve/index.js';
+
+/** Debian's chromium (`.ci/run` installs it); playwright-core never downloads a browser. */
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+
+/**
+ * Browser journeys run when chromium is installed; in CI a missing browser is a failure (the launch
+ * says why), elsewhere the journeys are skipped.
+ */
+export const browserAvailable = existsSync(CHROMIUM) || Boolean(process.env.CI);
+
+/** Screenshots go here; CI keeps the folder as an artifact. */
+export const RESULTS_DIR = join(webPackageRoot, '../../test-results');
+
+export function launchBrowser(): Promise<Browser> {
+  return chromium.launch({ executablePath: CHROMIUM, args: FLAGS });
+}
+
+export const PHONE = { width: 390, height: 844 };
+export const DESKTOP = { width: 1280, height: 800 };
+
+/** A fresh context (its own storage: one user) whose page fails the journey on any uncaught page error. */
+export async function openPage(browser: Browser, viewport = DESKTOP): Promise<{ context: BrowserContext; page: Page; errors: string[] }> {
+  const context = await browser.newContext({ viewport, locale: 'en-GB', timezoneId: 'Europe/London' });
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  return { context, page, errors };
+}
+
+export interface AxeFinding {
+  id: string;
+  impact: string;
+  help: string;
+  targets: string[];
+}
+
+/** WCAG 2.1 A and AA rules of axe-core; serious or critical findings fail the screen. */
+export async function seriousAccessibilityFindings(page: Page): Promise<AxeFinding[]> {
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  return results.violations
+    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+    .map((violation) => ({
+      id: violation.id,
+      impact: violation.impact ?? '',
+      help: violation.help,
+      targets: violation.nodes.slice(0, 5).map((node) => node.target.join(' ')),
+    }));
+}
+
+/**
+ * One user's way through the app: `screen(name)` waits for the page to settle, saves a screenshot as
+ * `test-results/<journey>/<nn>-<name>.png` and runs the accessibility check on what is shown.
+ */
+export class Journey {
+  private step = 0;
+  readonly findings: { screen: string; findings: AxeFinding[] }[] = [];
+
+  constructor(readonly name: string, readonly page: Page) {}
+
+  async screen(name: string): Promise<void> {
+    await this.page.waitForLoadState('networkidle').catch(() => undefined);
+    await this.page.locator('[role="status"] .spinner').first().waitFor({ state: 'detached', timeout: 10_000 }).catch(() => undefined);
+    const folder = join(RESULTS_DIR, this.name);
+    await mkdir(folder, { recursive: true });
+    this.step += 1;
+    await this.page.screenshot({ path: join(folder, `${String(this.step).padStart(2, '0')}-${name}.png`), fullPage: true });
+    const findings = await seriousAccessibilityFindings(this.page);
+    if (findings.length > 0) this.findings.push({ screen: name, findings });
+  }
+}
+
+/** Signs in through the sign-in screen and waits for the landing page. */
+export async function signIn(page: Page, baseUrl: string, account: { tenant: string; email: string; password: string }): Promise<void> {
+  await page.goto(`${baseUrl}/sign-in`);
+  await page.getByLabel('Institution').fill(account.tenant);
+  await page.getByLabel('Email').fill(account.email);
+  await page.getByLabel('Password', { exact: true }).fill(account.password);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.waitForURL((url) => !url.pathname.startsWith('/sign-in'));
+}

@@ -1,0 +1,14118 @@
+// Generated from the API's /openapi.json by `npm run generate:api -w @tessera/web`. Do not edit.
+
+export interface paths {
+    "/api/v1/admin/dead-letters": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List dead-lettered messages
+         * @description Requires the permission `platform.dead_letters.read`.
+         */
+        get: {
+            parameters: {
+                query: {
+                    limit: number;
+                    /** @description The `nextCursor` of the previous page */
+                    cursor?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: number;
+                                tenantId: string | null;
+                                durable: string;
+                                subject: string;
+                                eventId: string;
+                                eventType: string;
+                                deliveries: number;
+                                error: string;
+                                /** Format: date-time */
+                                deadAt: string;
+                            }[];
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+                /** @description Client error (problem details) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Server error (problem details) */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/dead-letters/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Discard a dead letter
+         * @description Requires the permission `platform.dead_letters.manage`.
+         */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Client error (problem details) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Server error (problem details) */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/platform/signing-keys": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the token signing keys
+         * @description Requires the permission `platform.signing_keys.manage`.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                kid: string;
+                                algorithm: string;
+                                /** Format: date-time */
+                                createdAt: string;
+                                status: "current" | "verifying-only" | "retired";
+                                /** @description When the key stops (or stopped) verifying tokens; null for the current key */
+                                retiresAt: string | null;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Client error (problem details) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Server error (problem details) */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/platform/signing-keys/rotate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Rotate the token signing key
+         * @description Requires the permission `platform.signing_keys.manage`.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            kid: string;
+                            algorithm: string;
+                            /** Format: date-time */
+                            createdAt: string;
+                            status: "current" | "verifying-only" | "retired";
+                            /** @description When the key stops (or stopped) verifying tokens; null for the current key */
+                            retiresAt: string | null;
+                        };
+                    };
+                };
+                /** @description Client error (problem details) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Server error (problem details) */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/platform/signing-keys/{kid}/retire": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Retire a signing key at once (a leaked key)
+         * @description Requires the permission `platform.signing_keys.manage`.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    kid: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            kid: string;
+                            algorithm: string;
+                            /** Format: date-time */
+                            createdAt: string;
+                            status: "current" | "verifying-only" | "retired";
+                            /** @description When the key stops (or stopped) verifying tokens; null for the current key */
+                            retiresAt: string | null;
+                        };
+                    };
+                };
+                /** @description Client error (problem details) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Server error (problem details) */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/sign-in": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Sign in with email and password
+         * @description Answers tokens, or a challenge when a second factor is needed (or must be set up first). Every failure is the same 401.
+         *
+         *     No credential needed.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        tenant?: string;
+                        /** Format: email */
+                        email: string;
+                        password: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {string} */
+                            status: "signed_in";
+                            tokens: {
+                                accessToken: string;
+                                /** @enum {string} */
+                                tokenType: "Bearer";
+                                /** @description Seconds until the access token expires */
+                                expiresIn: number;
+                                /** @description Single use: each refresh returns a new one */
+                                refreshToken: string;
+                                /** Format: uuid */
+                                sessionId: string;
+                                user: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    /** Format: uuid */
+                                    tenantId: string;
+                                    name: string;
+                                    roles: ("student" | "instructor" | "tutor" | "tenant_admin" | "platform_admin")[];
+                                };
+                            };
+                        } | {
+                            status: "mfa_required" | "mfa_setup_required";
+                            /** @description Pass to /auth/mfa/verify (or /auth/mfa/setup first) within 5 minutes */
+                            challenge: string;
+                        };
+                    };
+                };
+                /** @description Client error (problem details) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Server error (problem details) */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/refresh": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Exchange a refresh token for new tokens (the refresh token rotates)
+         * @description A refresh token works once. Presenting a used one again revokes the whole session.
+         *
+         *     No credential needed.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        refreshToken: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            accessToken: string;
+                            /** @enum {string} */
+                            tokenType: "Bearer";
+                            /** @description Seconds until the access token expires */
+                            expiresIn: number;
+                            /** @description Single use: each refresh returns a new one */
+                            refreshToken: string;
+                            /** Format: uuid */
+                            sessionId: string;
+                            user: {
+                                /** Format: uuid */
+                                id: string;
+                                /** Format: uuid */
+                                tenantId: string;
+                                name: string;
+                                roles: ("student" | "instructor" | "tutor" | "tenant_admin" | "platform_admin")[];
+                            };
+                        };
+                    };
+                };
+                /** @description Client error (problem details) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Server error (problem details) */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/sign-out": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Sign out of this session, or of every session with `everywhere`
+         * @description Any signed-in caller.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        everywhere?: boolean;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            revokedSessions: number;
+                        };
+                    };
+                };
+                /** @description Client error (problem details) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Server error (problem details) */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/register": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Sign up (when the institution allows it)
+         * @description Always 202: the answer never tells whether the email already had an account. 403 IDENTITY.REGISTRATION_CLOSED when the institution does not allow sign-up.
+         *
+         *     No credential needed.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        tenant?: string;
+                        /** Format: email */
+                        email: string;
+                        password: string;
+                        name: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                202: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {string} */
+                            status: "accepted";
+                            detail: string;
+                        };
+                    };
+                };
+                /** @description Client error (problem details) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Server error (problem details) */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/verify-email": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Confirm an email address with the link sent to it
+         * @description No credential needed.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        token: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {string} */
+                            status: "verified";
+                        };
+                    };
+                };
+                /** @description Client error (problem details) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Server error (problem details) */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/verify-email/resend": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Send a new email verification link
+         * @description Always 202.
+         *
+         *     No credential needed.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        tenant?: string;
+                        /** Format: email */
+                        email: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                202: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {string} */
+                            status: "accepted";
+                            detail: string;
+                        };
+                    };
+                };
+                /** @description Client error (problem details) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Server error (problem details) */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/password-reset": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Ask for a password reset link
+         * @description Always 202, whether or not the account exists.
+         *
+         *     No credential needed.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        tenant?: string;
+                        /** Format: email */
+                        email: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                202: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {string} */
+                            status: "accepted";
+                            detail: string;
+                        };
+                    };
+                };
+                /** @description Client error (problem details) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Server error (problem details) */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/password-reset/confirm": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Choose a new password with a reset link
+         * @description Ends every session of the account (their access tokens are refused at once) and lifts its sign-in lockout.
+         *
+         *     No credential needed.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        token: string;
+                        password: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {string} */
+                            status: "password_changed";
+                        };
+                    };
+                };
+                /** @description Client error (problem details) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Server error (problem details) */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/invitations/accept": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Accept an invitation: choose a password (and optionally correct your name)
+         * @description No credential needed.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        token: string;
+                        password: string;
+                        name?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {string} */
+                            status: "accepted";
+                        };
+                    };
+                };
+                /** @description Client error (problem details) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Server error (problem details) */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/mfa/totp": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Start setting up an authenticator app
+         * @description Answers a new secret and its otpauth URI; it works once confirmed. Replaces an unfinished setup; 409 when an app is already set up.
+         *
+         *     Any signed-in caller.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Base32 secret, shown once */
+                            secret: string;
+                            /** @description otpauth://totp/… URI for a QR code */
+                            otpauthUri: string;
+                            /** @description The name the authenticator app shows */
+                            issuer: string;
+                        };
+                    };
+                };
+                /** @description Client error (problem details) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Server error (problem details) */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/mfa/totp/confirm": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Confirm the authenticator app with a first code
+         * @description Answers 10 recovery codes, shown only this once. A wrong code is 401 AUTH.INVALID_CODE and counts towards a lockout.
+         *
+         *     Any signed-in caller.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description Six digits from the authenticator app */
+                        code: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            recoveryCodes: string[];
+                        };
+                    };
+                };
+                /** @description Client error (problem details) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Server error (problem details) */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/mfa": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Remove your authenticator app and recovery codes (with your password or a current code)
+         * @description 403 MFA.REQUIRED_BY_TENANT when your institution requires a second factor for one of your roles.
+         *
+         *     Any signed-in caller.
+         */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        password: string;
+                    } | {
+                        /** @description Six digits from the authenticator app */
+                        code: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Client error (problem details) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Server error (problem details) */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/mfa/recovery-codes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Replace your recovery codes (with a current code); the old ones stop working
+         * @description Any signed-in caller.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description Six digits from the authenticator app */
+                        code: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            recoveryCodes: string[];
+                        };
+                    };
+                };
+                /** @description Client error (problem details) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Server error (problem details) */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/mfa/verify": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Second step of a sign-in: the challenge with an authenticator code or a recovery code
+         * @description A forged, expired or spent challenge is 401 AUTH.INVALID_CHALLENGE; a wrong code 401 AUTH.INVALID_CODE. A challenge takes 5 wrong codes, and wrong codes lock the account progressively (429).
+         *
+         *     No credential needed.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        challenge: string;
+                        /** @description Six digits from the authenticator app */
+                        code: string;
+                    } | {
+                        challenge: string;
+                        recoveryCode: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {string} */
+                            status: "signed_in";
+                            tokens: {
+                                accessToken: string;
+                                /** @enum {string} */
+                                tokenType: "Bearer";
+                                /** @description Seconds until the access token expires */
+                                expiresIn: number;
+                                /** @description Single use: each refresh returns a new one */
+                                refreshToken: string;
+                                /** Format: uuid */
+                                sessionId: string;
+                                user: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    /** Format: uuid */
+                                    tenantId: string;
+                                    name: string;
+                                    roles: ("student" | "instructor" | "tutor" | "tenant_admin" | "platform_admin")[];
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Client error (problem details) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Server error (problem details) */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/mfa/setup": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * For mfa_setup_required: a new authenticator secret for the user of the challenge
+         * @description No credential needed.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        challenge: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Base32 secret, shown once */
+                            secret: string;
+                            /** @description otpauth://totp/… URI for a QR code */
+                            otpauthUri: string;
+                            /** @description The name the authenticator app shows */
+                            issuer: string;
+                        };
+                    };
+                };
+                /** @description Client error (problem details) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Server error (problem details) */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/mfa/setup/confirm": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * For mfa_setup_required: confirm the new authenticator with a code and finish signing in
+         * @description Answers tokens and 10 recovery codes, shown only this once.
+         *
+         *     No credential needed.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        challenge: string;
+                        /** @description Six digits from the authenticator app */
+                        code: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {string} */
+                            status: "signed_in";
+                            tokens: {
+                                accessToken: string;
+                                /** @enum {string} */
+                                tokenType: "Bearer";
+                                /** @description Seconds until the access token expires */
+                                expiresIn: number;
+                                /** @description Single use: each refresh returns a new one */
+                                refreshToken: string;
+                                /** Format: uuid */
+                                sessionId: string;
+                                user: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    /** Format: uuid */
+                                    tenantId: string;
+                                    name: string;
+                                    roles: ("student" | "instructor" | "tutor" | "tenant_admin" | "platform_admin")[];
+                                };
+                            };
+                            recoveryCodes: string[];
+                        };
+                    };
+                };
+                /** @description Client error (problem details) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Server error (problem details) */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tenant/sso": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Your tenant's OpenID Connect connection (never its client secret)
+         * @description Requires the permission `identity.tenant.configure`.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            issuer: string;
+                            clientId: string;
+                            /**
+                             * @description The secret is stored (encrypted) and never shown again
+                             * @enum {boolean}
+                             */
+                            clientSecretSet: true;
+                            scopes: string[];
+                            /** @description Roles of users created by their first SSO sign-in */
+                            defaultRoles: ("student" | "instructor" | "tutor" | "tenant_admin")[];
+                            enabled: boolean;
+                            version: number;
+                            /** @description Register this redirect URI at the identity provider */
+                            redirectUri: string;
+                            /** Format: date-time */
+                            updatedAt: string;
+                        };
+                    };
+                };
+                /** @description Client error (problem details) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Server error (problem details) */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        /**
+         * Create or replace the OpenID Connect connection
+         * @description The issuer's discovery document is fetched first: 422 SSO.DISCOVERY_FAILED says why it could not be used. Register the answer's `redirectUri` at the provider.
+         *
+         *     Requires the permission `identity.tenant.configure`.
+         */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description https URL of the provider (http only for a loopback host) */
+                        issuer: string;
+                        clientId: string;
+                        clientSecret: string;
+                        /** @description Default: openid email profile */
+                        scopes?: string[];
+                        /** @description Default: ['student'] */
+                        defaultRoles?: ("student" | "instructor" | "tutor" | "tenant_admin")[];
+                        /** @default true */
+                        enabled?: boolean;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            issuer: string;
+                            clientId: string;
+                            /**
+                             * @description The secret is stored (encrypted) and never shown again
+                             * @enum {boolean}
+                             */
+                            clientSecretSet: true;
+                            scopes: string[];
+                            /** @description Roles of users created by their first SSO sign-in */
+                            defaultRoles: ("student" | "instructor" | "tutor" | "tenant_admin")[];
+                            enabled: boolean;
+                            version: number;
+                            /** @description Register this redirect URI at the identity provider */
+                            redirectUri: string;
+                            /** Format: date-time */
+                            updatedAt: string;
+                        };
+                    };
+                };
+                /** @description Client error (problem details) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Server error (problem details) */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        /**
+         * Remove the connection (users who signed in with it keep their accounts)
+         * @description Requires the permission `identity.tenant.configure`.
+         */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Client error (problem details) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Server error (problem details) */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/sso/start": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Start signing in with the institution's identity provider (a browser navigation)
+         * @description Redirects to the provider. `returnTo` is a path inside the app (starting with one "/"); 404 when the institution has no enabled connection.
+         *
+         *     No credential needed.
+         */
+        get: {
+            parameters: {
+                query: {
+                    tenant: string;
+                    returnTo?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Redirect (Location header) */
+                302: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Client error (problem details) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Server error (problem details) */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/sso/callback": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Where the identity provider sends the browser back (register this URI at the provider)
+         * @description Redirects to the app with a one-time `code` for POST /auth/sso/exchange, or to the sign-in page with `error=sso_failed`.
+         *
+         *     No credential needed.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    state?: string;
+                    code?: string;
+                    error?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Redirect (Location header) */
+                302: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Client error (problem details) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Server error (problem details) */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/sso/exchange": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Collect the outcome of an SSO sign-in with the code the app was redirected with (once, within 60 s)
+         * @description Tokens, or an MFA challenge as for password sign-in. Only from the browser that started the login; 401 AUTH.INVALID_HANDOFF otherwise.
+         *
+         *     No credential needed.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        code: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {string} */
+                            status: "signed_in";
+                            tokens: {
+                                accessToken: string;
+                                /** @enum {string} */
+                                tokenType: "Bearer";
+                                /** @description Seconds until the access token expires */
+                                expiresIn: number;
+                                /** @description Single use: each refresh returns a new one */
+                                refreshToken: string;
+                                /** Format: uuid */
+                                sessionId: string;
+                                user: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    /** Format: uuid */
+                                    tenantId: string;
+                                    name: string;
+                                    roles: ("student" | "instructor" | "tutor" | "tenant_admin" | "platform_admin")[];
+                                };
+                            };
+                        } | {
+                            status: "mfa_required" | "mfa_setup_required";
+                            /** @description Pass to /auth/mfa/verify (or /auth/mfa/setup first) within 5 minutes */
+                            challenge: string;
+                        };
+                    };
+                };
+                /** @description Client error (problem details) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Server error (problem details) */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Your profile and preferences
+         * @description Any signed-in caller.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: uuid */
+                            tenantId: string;
+                            email: string;
+                            emailVerified: boolean;
+                            name: string;
+                            status: "invited" | "active" | "deactivated";
+                            roles: ("student" | "instructor" | "tutor" | "tenant_admin" | "platform_admin")[];
+                            locale: string;
+                            timeZone: string;
+                            preferences: {
+                                notifications?: {
+                                    [key: string]: {
+                                        email?: boolean;
+                                        inApp?: boolean;
+                                        push?: boolean;
+                                        sms?: boolean;
+                                    };
+                                };
+                                accessibility?: {
+                                    reducedMotion?: boolean;
+                                    highContrast?: boolean;
+                                    fontScale?: number;
+                                    captions?: boolean;
+                                };
+                            };
+                            mfaEnabled: boolean;
+                            version: number;
+                            /** Format: date-time */
+                            createdAt: string;
+                        };
+                    };
+                };
+                /** @description Client error (problem details) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Server error (problem details) */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Change your name, locale, time zone or preferences (requires If-Match)
+         * @description Preferences are merged: send only the settings you change.
+         *
+         *     Any signed-in caller.
+         */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: {
+                    "if-match"?: string;
+                };
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        name?: string;
+                        locale?: string;
+                        timeZone?: string;
+                        preferences?: {
+                            notifications?: {
+                                [key: string]: {
+                                    email?: boolean;
+                                    inApp?: boolean;
+                                    push?: boolean;
+                                    sms?: boolean;
+                                };
+                            };
+                            accessibility?: {
+                                reducedMotion?: boolean;
+                                highContrast?: boolean;
+                                fontScale?: number;
+                                captions?: boolean;
+                            };
+                        };
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: uuid */
+                            tenantId: string;
+                            email: string;
+                            emailVerified: boolean;
+                            name: string;
+                            status: "invited" | "active" | "deactivated";
+                            roles: ("student" | "instructor" | "tutor" | "tenant_admin" | "platform_admin")[];
+                            locale: string;
+                            timeZone: string;
+                            preferences: {
+                                notifications?: {
+                                    [key: string]: {
+                                        email?: boolean;
+                                        inApp?: boolean;
+                                        push?: boolean;
+                                        sms?: boolean;
+                                    };
+                                };
+                                accessibility?: {
+                                    reducedMotion?: boolean;
+                                    highContrast?: boolean;
+                                    fontScale?: number;
+                                    captions?: boolean;
+                                };
+                            };
+                            mfaEnabled: boolean;
+                            version: number;
+                            /** Format: date-time */
+                            createdAt: string;
+                        };
+                    };
+                };
+                /** @description Client error (problem details) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Server error (problem details) */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/v1/me/password": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Change your password
+         * @description Every other session is signed out; this one stays. Wrong current passwords count towards the sign-in lockout.
+         *
+         *     Any signed-in caller.
+         */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        currentPassword: string;
+                        newPassword: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Client error (problem details) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Server error (problem details) */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/sessions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Your active sessions (devices signed in)
+         * @description Any signed-in caller.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** Format: uuid */
+                                id: string;
+                                current: boolean;
+                                methods: string[];
+                                userAgent: string | null;
+                                ip: string | null;
+                                /** Format: date-time */
+                                createdAt: string;
+                                /** Format: date-time */
+                                lastUsedAt: string;
+                                /** Format: date-time */
+                                expiresAt: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Client error (problem details) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Server error (problem details) */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/sessions/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Sign out one of your sessions
+         * @description Any signed-in caller.
+         */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Client error (problem details) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Server error (problem details) */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Download everything Tessera holds about you (JSON)
+         * @description Any signed-in caller.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {string} */
+                            format: "tessera.own-data/1";
+                            /** Format: date-time */
+                            exportedAt: string;
+                            /** Format: uuid */
+                            userId: string;
+                            /** Format: uuid */
+                            tenantId: string;
+                            identity: {
+                                profile: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    /** Format: uuid */
+                                    tenantId: string;
+                                    email: string;
+                                    emailVerified: boolean;
+                                    name: string;
+                                    status: "invited" | "active" | "deactivated";
+                                    roles: ("student" | "instructor" | "tutor" | "tenant_admin" | "platform_admin")[];
+                                    locale: string;
+                                    timeZone: string;
+                                    preferences: {
+                                        notifications?: {
+                                            [key: string]: {
+                                                email?: boolean;
+                                                inApp?: boolean;
+                                                push?: boolean;
+                                                sms?: boolean;
+                                            };
+                                        };
+                                        accessibility?: {
+                                            reducedMotion?: boolean;
+                                            highContrast?: boolean;
+                                            fontScale?: number;
+                                            captions?: boolean;
+                                        };
+                                    };
+                                    mfaEnabled: boolean;
+                                    version: number;
+                                    /** Format: date-time */
+                                    createdAt: string;
+                                };
+                                account: {
+                                    status: string;
+                                    emailVerifiedAt: string | null;
+                                    /** Format: date-time */
+                                    createdAt: string;
+                                    /** Format: date-time */
+                                    updatedAt: string;
+                                    failedSignIns: number;
+                                    lockedUntil: string | null;
+                                };
+                                sessions: {
+                                    id: string;
+                                    methods: string[];
+                                    userAgent: string | null;
+                                    ip: string | null;
+                                    /** Format: date-time */
+                                    createdAt: string;
+                                    /** Format: date-time */
+                                    lastUsedAt: string;
+                                    /** Format: date-time */
+                                    expiresAt: string;
+                                    revokedAt: string | null;
+                                    revokedReason: string | null;
+                                }[];
+                                mfa: {
+                                    totp: {
+                                        enrolled: boolean;
+                                        confirmedAt: string | null;
+                                        createdAt: string | null;
+                                    };
+                                    recoveryCodesLeft: number;
+                                };
+                                /** @description Accounts at the tenant's SSO provider linked to this user */
+                                identities: {
+                                    issuer: string;
+                                    subject: string;
+                                }[];
+                                emailLinks: {
+                                    purpose: string;
+                                    /** Format: date-time */
+                                    createdAt: string;
+                                    /** Format: date-time */
+                                    expiresAt: string;
+                                    usedAt: string | null;
+                                }[];
+                                apiKeysCreated: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                    /** @description Enough of the key to recognise it, e.g. `tsk_…3f9a` */
+                                    prefix: string;
+                                    scopes: string[];
+                                    status: "active" | "expired" | "revoked";
+                                    /** Format: uuid */
+                                    createdBy: string;
+                                    /** Format: date-time */
+                                    createdAt: string;
+                                    expiresAt: string | null;
+                                    /** @description Updated at most once a minute */
+                                    lastUsedAt: string | null;
+                                    revokedAt: string | null;
+                                }[];
+                            };
+                        };
+                    };
+                };
+                /** @description Client error (problem details) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Server error (problem details) */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/platform/tenants": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List tenants by slug
+         * @description Requires the permission `identity.tenants.manage`.
+         */
+        get: {
+            parameters: {
+                query: {
+                    limit: number;
+                    /** @description The `nextCursor` of the previous page */
+                    cursor?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** Format: uuid */
+                                id: string;
+                                slug: string;
+                                name: string;
+                                tier: "standard" | "enterprise";
+                                status: "provisioning" | "active" | "suspended" | "deleted";
+                                settings: {
+                                    /** @default false */
+                                    selfRegistration: boolean;
+                                    /** @default [] */
+                                    mfaRequiredRoles: ("student" | "instructor" | "tutor" | "tenant_admin")[];
+                                    /** @default {} */
+                                    branding: {
+                                        /** Format: uri */
+                                        logoUrl?: string;
+                                        primaryColor?: string;
+                                        accentColor?: string;
+                                    };
+                                };
+                                version: number;
+                                /** Format: date-time */
+                                createdAt: string;
+                            }[];
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+                /** @description Client error (problem details) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Server error (problem details) */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Create a tenant (enterprise tenants get a database of their own)
+         * @description Requires the permission `identity.tenants.manage`.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        slug: string;
+                        name: string;
+                        tier: "standard" | "enterprise";
+                        admin?: {
+                            /** Format: email */
+                            email: string;
+                            name: string;
+                        };
+                        settings?: {
+                            /** @default false */
+                            selfRegistration?: boolean;
+                            /** @default [] */
+                            mfaRequiredRoles?: ("student" | "instructor" | "tutor" | "tenant_admin")[];
+                            /** @default {} */
+                            branding?: {
+                                /** Format: uri */
+                                logoUrl?: string;
+                                primaryColor?: string;
+                                accentColor?: string;
+                            };
+                        };
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            slug: string;
+                            name: string;
+                            tier: "standard" | "enterprise";
+                            status: "provisioning" | "active" | "suspended" | "deleted";
+                            settings: {
+                                /** @default false */
+                                selfRegistration: boolean;
+                                /** @default [] */
+                                mfaRequiredRoles: ("student" | "instructor" | "tutor" | "tenant_admin")[];
+                                /** @default {} */
+                                branding: {
+                                    /** Format: uri */
+                                    logoUrl?: string;
+                                    primaryColor?: string;
+                                    accentColor?: string;
+                                };
+                            };
+                            version: number;
+                            /** Format: date-time */
+                            createdAt: string;
+                        };
+                    };
+                };
+                /** @description Client error (problem details) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Server error (problem details) */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/platform/tenants/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a tenant
+         * @description Requires the permission `identity.tenants.manage`.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            slug: string;
+                            name: string;
+                            tier: "standard" | "enterprise";
+                            status: "provisioning" | "active" | "suspended" | "deleted";
+                            settings: {
+                                /** @default false */
+                                selfRegistration: boolean;
+                                /** @default [] */
+                                mfaRequiredRoles: ("student" | "instructor" | "tutor" | "tenant_admin")[];
+                                /** @default {} */
+                                branding: {
+                                    /** Format: uri */
+                                    logoUrl?: string;
+                                    primaryColor?: string;
+                                    accentColor?: string;
+                                };
+                            };
+                            version: number;
+                            /** Format: date-time */
+                            createdAt: string;
+                        };
+                    };
+                };
+                /** @description Client error (problem details) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Server error (problem details) */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        /**
+         * Delete a tenant: its data is erased, its record anonymised
+         * @description Export first: this cannot be undone. `confirm` must repeat the slug.
+         *
+         *     Requires the permission `identity.tenants.manage`.
+         */
+        delete: {
+            parameters: {
+                query: {
+                    confirm: string;
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Client error (problem details) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Server error (problem details) */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/platform/tenants/{id}/suspend": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Suspend a tenant: its users can no longer sign in or use tokens
+         * @description Requires the permission `identity.tenants.manage`.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            slug: string;
+                            name: string;
+                            tier: "standard" | "enterprise";
+                            status: "provisioning" | "active" | "suspended" | "deleted";
+                            settings: {
+                                /** @default false */
+                                selfRegistration: boolean;
+                                /** @default [] */
+                                mfaRequiredRoles: ("student" | "instructor" | "tutor" | "tenant_admin")[];
+                                /** @default {} */
+                                branding: {
+                                    /** Format: uri */
+                                    logoUrl?: string;
+                                    primaryColor?: string;
+                                    accentColor?: string;
+                                };
+                            };
+                            version: number;
+                            /** Format: date-time */
+                            createdAt: string;
+                        };
+                    };
+                };
+                /** @description Client error (problem details) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Server error (problem details) */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/platform/tenants/{id}/reactivate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Lift a suspension
+         * @description Requires the permission `identity.tenants.manage`.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            slug: string;
+                            name: string;
+                            tier: "standard" | "enterprise";
+                            status: "provisioning" | "active" | "suspended" | "deleted";
+                            settings: {
+                                /** @default false */
+                                selfRegistration: boolean;
+                                /** @default [] */
+                                mfaRequiredRoles: ("student" | "instructor" | "tutor" | "tenant_admin")[];
+                                /** @default {} */
+                                branding: {
+                                    /** Format: uri */
+                                    logoUrl?: string;
+                                    primaryColor?: string;
+                                    accentColor?: string;
+                                };
+                            };
+                            version: number;
+                            /** Format: date-time */
+                            createdAt: string;
+                        };
+                    };
+                };
+                /** @description Client error (problem details) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Server error (problem details) */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/platform/tenants/{id}/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Export everything the tenant owns as JSON (offered before deletion)
+         * @description Requires the permission `identity.tenants.manage`.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            tenant: {
+                                /** Format: uuid */
+                                id: string;
+                                slug: string;
+                                name: string;
+                                tier: "standard" | "enterprise";
+                                status: "provisioning" | "active" | "suspended" | "deleted";
+                                settings: {
+                                    /** @default false */
+                                    selfRegistration: boolean;
+                                    /** @default [] */
+                                    mfaRequiredRoles: ("student" | "instructor" | "tutor" | "tenant_admin")[];
+                                    /** @default {} */
+                                    branding: {
+                                        /** Format: uri */
+                                        logoUrl?: string;
+                                        primaryColor?: string;
+                                        accentColor?: string;
+                                    };
+                                };
+                                version: number;
+                                /** Format: date-time */
+                                createdAt: string;
+                            };
+                            /** Format: date-time */
+                            exportedAt: string;
+                            data: {
+                                [key: string]: unknown[];
+                            };
+                        };
+                    };
+                };
+                /** @description Client error (problem details) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Server error (problem details) */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tenant": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Your tenant with its settings
+         * @description Requires the permission `identity.tenant.configure`.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            slug: string;
+                            name: string;
+                            tier: "standard" | "enterprise";
+                            status: "provisioning" | "active" | "suspended" | "deleted";
+                            settings: {
+                                /** @default false */
+                                selfRegistration: boolean;
+                                /** @default [] */
+                                mfaRequiredRoles: ("student" | "instructor" | "tutor" | "tenant_admin")[];
+                                /** @default {} */
+                                branding: {
+                                    /** Format: uri */
+                                    logoUrl?: string;
+                                    primaryColor?: string;
+                                    accentColor?: string;
+                                };
+                            };
+                            version: number;
+                            /** Format: date-time */
+                            createdAt: string;
+                        };
+                    };
+                };
+                /** @description Client error (problem details) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Server error (problem details) */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Change your tenant's name, sign-up, MFA policy or branding (requires If-Match)
+         * @description Requires the permission `identity.tenant.configure`.
+         */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: {
+                    "if-match"?: string;
+                };
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        name?: string;
+                        settings?: {
+                            /** @default false */
+                            selfRegistration?: boolean;
+                            /** @default [] */
+                            mfaRequiredRoles?: ("student" | "instructor" | "tutor" | "tenant_admin")[];
+                            /** @default {} */
+                            branding?: {
+                                /** Format: uri */
+                                logoUrl?: string;
+                                primaryColor?: string;
+                                accentColor?: string;
+                            };
+                        };
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            slug: string;
+                            name: string;
+                            tier: "standard" | "enterprise";
+                            status: "provisioning" | "active" | "suspended" | "deleted";
+                            settings: {
+                                /** @default false */
+                                selfRegistration: boolean;
+                                /** @default [] */
+                                mfaRequiredRoles: ("student" | "instructor" | "tutor" | "tenant_admin")[];
+                                /** @default {} */
+                                branding: {
+                                    /** Format: uri */
+                                    logoUrl?: string;
+                                    primaryColor?: string;
+                                    accentColor?: string;
+                                };
+                            };
+                            version: number;
+                            /** Format: date-time */
+                            createdAt: string;
+                        };
+                    };
+                };
+                /** @description Client error (problem details) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Server error (problem details) */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/v1/tenants/{slug}/public": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * What a sign-in page shows of an institution: name, branding, sign-in options
+         * @description No credential needed.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    slug: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            slug: string;
+                            name: string;
+                            /** @default {} */
+                            branding: {
+                                /** Format: uri */
+                                logoUrl?: string;
+                                primaryColor?: string;
+                                accentColor?: string;
+                            };
+                            selfRegistration: boolean;
+                            sso: boolean;
+                        };
+                    };
+                };
+                /** @description Client error (problem details) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Server error (problem details) */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/users": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List your tenant's users by email, optionally by role, status or a search
+         * @description Requires the permission `identity.users.read`.
+         */
+        get: {
+            parameters: {
+                query: {
+                    limit: number;
+                    /** @description The `nextCursor` of the previous page */
+                    cursor?: string;
+                    role?: "student" | "instructor" | "tutor" | "tenant_admin" | "platform_admin";
+                    status?: "invited" | "active" | "deactivated";
+                    /** @description Part of the email or name */
+                    q?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** Format: uuid */
+                                id: string;
+                                /** Format: uuid */
+                                tenantId: string;
+                                email: string;
+                                emailVerified: boolean;
+                                name: string;
+                                status: "invited" | "active" | "deactivated";
+                                roles: ("student" | "instructor" | "tutor" | "tenant_admin" | "platform_admin")[];
+                                locale: string;
+                                timeZone: string;
+                                preferences: {
+                                    notifications?: {
+                                        [key: string]: {
+                                            email?: boolean;
+                                            inApp?: boolean;
+                                            push?: boolean;
+                                            sms?: boolean;
+                                        };
+                                    };
+                                    accessibility?: {
+                                        reducedMotion?: boolean;
+                                        highContrast?: boolean;
+                                        fontScale?: number;
+                                        captions?: boolean;
+                                    };
+                                };
+                                mfaEnabled: boolean;
+                                version: number;
+                                /** Format: date-time */
+                                createdAt: string;
+                            }[];
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+                /** @description Client error (problem details) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Server error (problem details) */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/users/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a user (the ETag is their version)
+         * @description Requires the permission `identity.users.read`.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: uuid */
+                            tenantId: string;
+                            email: string;
+                            emailVerified: boolean;
+                            name: string;
+                            status: "invited" | "active" | "deactivated";
+                            roles: ("student" | "instructor" | "tutor" | "tenant_admin" | "platform_admin")[];
+                            locale: string;
+                            timeZone: string;
+                            preferences: {
+                                notifications?: {
+                                    [key: string]: {
+                                        email?: boolean;
+                                        inApp?: boolean;
+                                        push?: boolean;
+                                        sms?: boolean;
+                                    };
+                                };
+                                accessibility?: {
+                                    reducedMotion?: boolean;
+                                    highContrast?: boolean;
+                                    fontScale?: number;
+                                    captions?: boolean;
+                                };
+                            };
+                            mfaEnabled: boolean;
+                            version: number;
+                            /** Format: date-time */
+                            createdAt: string;
+                        };
+                    };
+                };
+                /** @description Client error (problem details) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Server error (problem details) */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Rename a user or set their roles (requires If-Match)
+         * @description A role change emits identity.role.granted. The last active tenant admin cannot lose the role (409 IDENTITY.LAST_ADMIN).
+         *
+         *     Requires the permission `identity.users.manage`.
+         */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: {
+                    "if-match"?: string;
+                };
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        name?: string;
+                        roles?: ("student" | "instructor" | "tutor" | "tenant_admin")[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: uuid */
+                            tenantId: string;
+                            email: string;
+                            emailVerified: boolean;
+                            name: string;
+                            status: "invited" | "active" | "deactivated";
+                            roles: ("student" | "instructor" | "tutor" | "tenant_admin" | "platform_admin")[];
+                            locale: string;
+                            timeZone: string;
+                            preferences: {
+                                notifications?: {
+                                    [key: string]: {
+                                        email?: boolean;
+                                        inApp?: boolean;
+                                        push?: boolean;
+                                        sms?: boolean;
+                                    };
+                                };
+                                accessibility?: {
+                                    reducedMotion?: boolean;
+                                    highContrast?: boolean;
+                                    fontScale?: number;
+                                    captions?: boolean;
+                                };
+                            };
+                            mfaEnabled: boolean;
+                            version: number;
+                            /** Format: date-time */
+                            createdAt: string;
+                        };
+                    };
+                };
+                /** @description Client error (problem details) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Server error (problem details) */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/v1/users/invitations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Invite a user by email
+         * @description Creates the user (status invited) and emails a link valid 7 days. An email that already has a user is a 409.
+         *
+         *     Requires the permission `identity.users.manage`.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: email */
+                        email: string;
+                        name: string;
+                        roles: ("student" | "instructor" | "tutor" | "tenant_admin")[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: uuid */
+                            tenantId: string;
+                            email: string;
+                            emailVerified: boolean;
+                            name: string;
+                            status: "invited" | "active" | "deactivated";
+                            roles: ("student" | "instructor" | "tutor" | "tenant_admin" | "platform_admin")[];
+                            locale: string;
+                            timeZone: string;
+                            preferences: {
+                                notifications?: {
+                                    [key: string]: {
+                                        email?: boolean;
+                                        inApp?: boolean;
+                                        push?: boolean;
+                                        sms?: boolean;
+                                    };
+                                };
+                                accessibility?: {
+                                    reducedMotion?: boolean;
+                                    highContrast?: boolean;
+                                    fontScale?: number;
+                                    captions?: boolean;
+                                };
+                            };
+                            mfaEnabled: boolean;
+                            version: number;
+                            /** Format: date-time */
+                            createdAt: string;
+                        };
+                    };
+                };
+                /** @description Client error (problem details) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Server error (problem details) */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/users/invitations/bulk": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Invite users from a CSV (header email,name,roles; at most 1000 rows, 200 KB)
+         * @description Every row is checked; valid rows are invited, the others are listed in `errors` with their line. Roles are separated by `;` or `|`.
+         *
+         *     Requires the permission `identity.users.manage`.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description CSV with the header `email,name,roles` (roles separated by `;` or `|`), at most 1000 rows and 200 KB */
+                        csv: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            invited: {
+                                /** Format: uuid */
+                                id: string;
+                                /** Format: uuid */
+                                tenantId: string;
+                                email: string;
+                                emailVerified: boolean;
+                                name: string;
+                                status: "invited" | "active" | "deactivated";
+                                roles: ("student" | "instructor" | "tutor" | "tenant_admin" | "platform_admin")[];
+                                locale: string;
+                                timeZone: string;
+                                preferences: {
+                                    notifications?: {
+                                        [key: string]: {
+                                            email?: boolean;
+                                            inApp?: boolean;
+                                            push?: boolean;
+                                            sms?: boolean;
+                                        };
+                                    };
+                                    accessibility?: {
+                                        reducedMotion?: boolean;
+                                        highContrast?: boolean;
+                                        fontScale?: number;
+                                        captions?: boolean;
+                                    };
+                                };
+                                mfaEnabled: boolean;
+                                version: number;
+                                /** Format: date-time */
+                                createdAt: string;
+                            }[];
+                            errors: {
+                                line: number;
+                                email: string;
+                                detail: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Client error (problem details) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Server error (problem details) */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/users/{id}/invitation/resend": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Send a new invitation link (older links stop working)
+         * @description Requires the permission `identity.users.manage`.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Client error (problem details) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Server error (problem details) */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/users/{id}/deactivate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Deactivate a user: sign-in refused, every session ended, access tokens refused at once
+         * @description Requires the permission `identity.users.manage`.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: uuid */
+                            tenantId: string;
+                            email: string;
+                            emailVerified: boolean;
+                            name: string;
+                            status: "invited" | "active" | "deactivated";
+                            roles: ("student" | "instructor" | "tutor" | "tenant_admin" | "platform_admin")[];
+                            locale: string;
+                            timeZone: string;
+                            preferences: {
+                                notifications?: {
+                                    [key: string]: {
+                                        email?: boolean;
+                                        inApp?: boolean;
+                                        push?: boolean;
+                                        sms?: boolean;
+                                    };
+                                };
+                                accessibility?: {
+                                    reducedMotion?: boolean;
+                                    highContrast?: boolean;
+                                    fontScale?: number;
+                                    captions?: boolean;
+                                };
+                            };
+                            mfaEnabled: boolean;
+                            version: number;
+                            /** Format: date-time */
+                            createdAt: string;
+                        };
+                    };
+                };
+                /** @description Client error (problem details) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Server error (problem details) */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/users/{id}/reactivate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Let a deactivated user back in (invited again if they never set a password)
+         * @description Requires the permission `identity.users.manage`.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: uuid */
+                            tenantId: string;
+                            email: string;
+                            emailVerified: boolean;
+                            name: string;
+                            status: "invited" | "active" | "deactivated";
+                            roles: ("student" | "instructor" | "tutor" | "tenant_admin" | "platform_admin")[];
+                            locale: string;
+                            timeZone: string;
+                            preferences: {
+                                notifications?: {
+                                    [key: string]: {
+                                        email?: boolean;
+                                        inApp?: boolean;
+                                        push?: boolean;
+                                        sms?: boolean;
+                                    };
+                                };
+                                accessibility?: {
+                                    reducedMotion?: boolean;
+                                    highContrast?: boolean;
+                                    fontScale?: number;
+                                    captions?: boolean;
+                                };
+                            };
+                            mfaEnabled: boolean;
+                            version: number;
+                            /** Format: date-time */
+                            createdAt: string;
+                        };
+                    };
+                };
+                /** @description Client error (problem details) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Server error (problem details) */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/api-keys": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List your tenant's API keys, newest first (never their secrets)
+         * @description Requires the permission `identity.api_keys.manage`.
+         */
+        get: {
+            parameters: {
+                query: {
+                    limit: number;
+                    /** @description The `nextCursor` of the previous page */
+                    cursor?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                                /** @description Enough of the key to recognise it, e.g. `tsk_…3f9a` */
+                                prefix: string;
+                                scopes: string[];
+                                status: "active" | "expired" | "revoked";
+                                /** Format: uuid */
+                                createdBy: string;
+                                /** Format: date-time */
+                                createdAt: string;
+                                expiresAt: string | null;
+                                /** @description Updated at most once a minute */
+                                lastUsedAt: string | null;
+                                revokedAt: string | null;
+                            }[];
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+                /** @description Client error (problem details) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Server error (problem details) */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Create an API key (the full key is in this response only)
+         * @description Scopes must be declared permissions that you hold yourself. Send the key as `Authorization: Bearer tsk_…`.
+         *
+         *     Requires the permission `identity.api_keys.manage`.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        name: string;
+                        scopes: string[];
+                        /**
+                         * Format: date-time
+                         * @description In the future, at most two years away; none: the key lives until revoked
+                         */
+                        expiresAt?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            name: string;
+                            prefix: string;
+                            scopes: string[];
+                            /** Format: date-time */
+                            createdAt: string;
+                            expiresAt: string | null;
+                            /** @description Send as `Authorization: Bearer <key>`. Shown once: store it now. */
+                            key: string;
+                        };
+                    };
+                };
+                /** @description Client error (problem details) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Server error (problem details) */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/api-keys/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Revoke an API key
+         * @description It stops working at once on this server and within 30 seconds everywhere; it stays listed with `revokedAt`.
+         *
+         *     Requires the permission `identity.api_keys.manage`.
+         */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Client error (problem details) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Server error (problem details) */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/mail": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List sent messages, newest first (embedded mode; 404 MAIL.NOT_KEPT over SMTP)
+         * @description Requires the permission `identity.mail.read`.
+         */
+        get: {
+            parameters: {
+                query: {
+                    limit: number;
+                    /** @description The `nextCursor` of the previous page */
+                    cursor?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: string;
+                                messageId: string;
+                                to: string;
+                                subject: string;
+                                category: string | null;
+                                tenantId: string | null;
+                                /** Format: date-time */
+                                sentAt: string;
+                            }[];
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+                /** @description Client error (problem details) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Server error (problem details) */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/mail/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A sent message as message/rfc822
+         * @description Requires the permission `identity.mail.read`.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The raw message */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "message/rfc822": string;
+                    };
+                };
+                /** @description Client error (problem details) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Server error (problem details) */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/pings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List pings, newest first
+         * @description Requires the permission `example.pings.read`.
+         */
+        get: {
+            parameters: {
+                query: {
+                    limit: number;
+                    /** @description The `nextCursor` of the previous page */
+                    cursor?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** Format: uuid */
+                                id: string;
+                                message: string;
+                                /** @description Who wrote it; only they or a moderator may change it */
+                                authorId: string | null;
+                                version: number;
+                                receipts: number;
+                                /** Format: date-time */
+                                createdAt: string;
+                                /** Format: date-time */
+                                updatedAt: string;
+                            }[];
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+                /** @description Client error (problem details) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Server error (problem details) */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Create a ping (emits example.ping.created)
+         * @description Requires the permission `example.pings.write`.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        message: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            message: string;
+                            /** @description Who wrote it; only they or a moderator may change it */
+                            authorId: string | null;
+                            version: number;
+                            receipts: number;
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: date-time */
+                            updatedAt: string;
+                        };
+                    };
+                };
+                /** @description Client error (problem details) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Server error (problem details) */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/pings/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a ping with its receipt count
+         * @description Requires the permission `example.pings.read`.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            message: string;
+                            /** @description Who wrote it; only they or a moderator may change it */
+                            authorId: string | null;
+                            version: number;
+                            receipts: number;
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: date-time */
+                            updatedAt: string;
+                        };
+                    };
+                };
+                /** @description Client error (problem details) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Server error (problem details) */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Change a ping message (requires If-Match)
+         * @description Only its author may, or a holder of example.pings.moderate (instructors, tenant admins).
+         *
+         *     Requires the permission `example.pings.write`.
+         */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: {
+                    "if-match"?: string;
+                };
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        message: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            message: string;
+                            /** @description Who wrote it; only they or a moderator may change it */
+                            authorId: string | null;
+                            version: number;
+                            receipts: number;
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: date-time */
+                            updatedAt: string;
+                        };
+                    };
+                };
+                /** @description Client error (problem details) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Server error (problem details) */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/v1/courses": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List published courses (filters), or with view=draft the drafts one co-authors (all for admins)
+         * @description Requires the permission `catalog.content.read`.
+         */
+        get: {
+            parameters: {
+                query: {
+                    limit: number;
+                    cursor?: string;
+                    /** @description draft: the courses one co-authors (all for admins) */
+                    view?: "published" | "draft";
+                    status?: "draft" | "in_review" | "published" | "archived";
+                    category?: string;
+                    level?: "beginner" | "intermediate" | "advanced";
+                    language?: string;
+                    tag?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** Format: uuid */
+                                id: string;
+                                version: number;
+                                title: string;
+                                summary: string;
+                                category: string | null;
+                                language: string;
+                                level: string;
+                                tags: string[];
+                                priceRef: string | null;
+                                visibility: "public" | "tenant" | "unlisted";
+                                /** Format: date-time */
+                                publishedAt: string;
+                            }[];
+                            nextCursor: string | null;
+                        } | {
+                            items: {
+                                /** Format: uuid */
+                                id: string;
+                                title: string;
+                                status: "draft" | "in_review" | "published" | "archived";
+                                version: number;
+                                publishedVersion: number | null;
+                                /** Format: date-time */
+                                updatedAt: string;
+                            }[];
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+                /** @description Client error (problem details) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Server error (problem details) */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Create a draft course (the caller becomes its first instructor)
+         * @description Requires the permission `catalog.content.author`.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        title: string;
+                        summary?: string;
+                        category?: string | null;
+                        /** @description BCP 47 language tag, e.g. "en" or "pt-BR" */
+                        language?: string;
+                        level?: "beginner" | "intermediate" | "advanced";
+                        tags?: string[];
+                        priceRef?: string | null;
+                        visibility?: "public" | "tenant" | "unlisted";
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            title: string;
+                            summary: string;
+                            category: string | null;
+                            /** @description BCP 47 language tag, e.g. "en" or "pt-BR" */
+                            language: string;
+                            level: "beginner" | "intermediate" | "advanced";
+                            tags: string[];
+                            priceRef: string | null;
+                            visibility: "public" | "tenant" | "unlisted";
+                            status: "draft" | "in_review" | "published" | "archived";
+                            version: number;
+                            publishedVersion: number | null;
+                            instructors: string[];
+                            submittedBy: string | null;
+                            submittedAt: string | null;
+                            reviewedBy: string | null;
+                            reviewedAt: string | null;
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: date-time */
+                            updatedAt: string;
+                        };
+                    };
+                };
+                /** @description Client error (problem details) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Server error (problem details) */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/courses/{courseId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The published version students see; with view=draft the draft with its tree (authors, reviewers)
+         * @description Requires the permission `catalog.content.read`.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    view?: "published" | "draft";
+                };
+                header?: never;
+                path: {
+                    courseId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            version: number;
+                            title: string;
+                            summary: string;
+                            category: string | null;
+                            /** @description BCP 47 language tag, e.g. "en" or "pt-BR" */
+                            language: string;
+                            level: "beginner" | "intermediate" | "advanced";
+                            tags: string[];
+                            priceRef: string | null;
+                            visibility: "public" | "tenant" | "unlisted";
+                            skills: string[];
+                            instructors: string[];
+                            modules: {
+                                /** Format: uuid */
+                                id: string;
+                                title: string;
+                                summary: string;
+                                position: number;
+                                lessons: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    title: string;
+                                    summary: string;
+                                    position: number;
+                                    skills: string[];
+                                    blocks: {
+                                        /** Format: uuid */
+                                        id: string;
+                                        kind: "rich_text" | "video" | "file" | "question";
+                                        title: string | null;
+                                        markdown: string | null;
+                                        html: string | null;
+                                        mediaId: string | null;
+                                        itemId: string | null;
+                                        /** @description Question blocks of a published version: the item version frozen with it (absent in drafts) */
+                                        itemVersion?: number;
+                                        position: number;
+                                    }[];
+                                }[];
+                            }[];
+                            /** Format: date-time */
+                            publishedAt: string;
+                            publishedBy: string | null;
+                        } | {
+                            /** Format: uuid */
+                            id: string;
+                            title: string;
+                            summary: string;
+                            category: string | null;
+                            /** @description BCP 47 language tag, e.g. "en" or "pt-BR" */
+                            language: string;
+                            level: "beginner" | "intermediate" | "advanced";
+                            tags: string[];
+                            priceRef: string | null;
+                            visibility: "public" | "tenant" | "unlisted";
+                            status: "draft" | "in_review" | "published" | "archived";
+                            version: number;
+                            publishedVersion: number | null;
+                            instructors: string[];
+                            submittedBy: string | null;
+                            submittedAt: string | null;
+                            reviewedBy: string | null;
+                            reviewedAt: string | null;
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: date-time */
+                            updatedAt: string;
+                            modules: {
+                                /** Format: uuid */
+                                id: string;
+                                title: string;
+                                summary: string;
+                                position: number;
+                                lessons: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    title: string;
+                                    summary: string;
+                                    position: number;
+                                    skills: string[];
+                                    blocks: {
+                                        /** Format: uuid */
+                                        id: string;
+                                        kind: "rich_text" | "video" | "file" | "question";
+                                        title: string | null;
+                                        markdown: string | null;
+                                        html: string | null;
+                                        mediaId: string | null;
+                                        itemId: string | null;
+                                        /** @description Question blocks of a published version: the item version frozen with it (absent in drafts) */
+                                        itemVersion?: number;
+                                        position: number;
+                                    }[];
+                                }[];
+                            }[];
+                        };
+                    };
+                };
+                /** @description Client error (problem details) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Server error (problem details) */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Change a course draft (requires If-Match; a published course becomes a new draft)
+         * @description Requires the permission `catalog.content.author`.
+         */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description The ETag last read, e.g. "3" */
+                    "if-match"?: string;
+                };
+                path: {
+                    courseId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        title?: string;
+                        summary?: string;
+                        category?: string | null;
+                        /** @description BCP 47 language tag, e.g. "en" or "pt-BR" */
+                        language?: string;
+                        level?: "beginner" | "intermediate" | "advanced";
+                        tags?: string[];
+                        priceRef?: string | null;
+                        visibility?: "public" | "tenant" | "unlisted";
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            title: string;
+                            summary: string;
+                            category: string | null;
+                            /** @description BCP 47 language tag, e.g. "en" or "pt-BR" */
+                            language: string;
+                            level: "beginner" | "intermediate" | "advanced";
+                            tags: string[];
+                            priceRef: string | null;
+                            visibility: "public" | "tenant" | "unlisted";
+                            status: "draft" | "in_review" | "published" | "archived";
+                            version: number;
+                            publishedVersion: number | null;
+                            instructors: string[];
+                            submittedBy: string | null;
+                            submittedAt: string | null;
+                            reviewedBy: string | null;
+                            reviewedAt: string | null;
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: date-time */
+                            updatedAt: string;
+                        };
+                    };
+                };
+                /** @description Client error (problem details) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Server error (problem details) */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/v1/courses/{courseId}/instructors": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The instructors (co-authors) of a course
+         * @description Requires the permission `catalog.content.read`.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    courseId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            courseId: string;
+                            instructors: string[];
+                        };
+                    };
+                };
+                /** @description Client error (problem details) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Server error (problem details) */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Add a co-author (co-authors and admins only)
+         * @description Requires the permission `catalog.content.author`.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    courseId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        userId: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            courseId: string;
+                            instructors: string[];
+                        };
+                    };
+                };
+                /** @description Client error (problem details) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Server error (problem details) */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/courses/{courseId}/instructors/{userId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Remove a co-author (not the last one)
+         * @description Requires the permission `catalog.content.author`.
+         */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    courseId: string;
+                    userId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            courseId: string;
+                            instructors: string[];
+                        };
+                    };
+                };
+                /** @description Client error (problem details) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Server error (problem details) */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/courses/{courseId}/modules": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The modules of a course draft, in order
+         * @description Requires the permission `catalog.content.author`.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    courseId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** Format: uuid */
+                                id: string;
+                                /** Format: uuid */
+                                courseId: string;
+                                title: string;
+                                summary: string;
+                                position: number;
+                                version: number;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Client error (problem details) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Server error (problem details) */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Add a module (at position, default last)
+         * @description Requires the permission `catalog.content.author`.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    courseId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        title: string;
+                        summary?: string;
+                        /** @description 1-based place among its siblings; others shift */
+                        position?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: uuid */
+                            courseId: string;
+                            title: string;
+                            summary: string;
+                            position: number;
+                            version: number;
+                        };
+                    };
+                };
+                /** @description Client error (problem details) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Server error (problem details) */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/modules/{moduleId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A module of a course draft
+         * @description Requires the permission `catalog.content.author`.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    moduleId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: uuid */
+                            courseId: string;
+                            title: string;
+                            summary: string;
+                            position: number;
+                            version: number;
+                        };
+                    };
+                };
+                /** @description Client error (problem details) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Server error (problem details) */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        /**
+         * Remove a module with its lessons
+         * @description Co-authors of the course (or holders of catalog.content.manage_all) only; requires If-Match. The course moves to a new version; a published course becomes a draft again, students keep the published version.
+         *
+         *     Requires the permission `catalog.content.author`.
+         */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description The ETag last read, e.g. "3" */
+                    "if-match"?: string;
+                };
+                path: {
+                    moduleId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Client error (problem details) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Server error (problem details) */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        /**
+         * Rename or move a module
+         * @description Co-authors of the course (or holders of catalog.content.manage_all) only; requires If-Match. The course moves to a new version; a published course becomes a draft again, students keep the published version.
+         *
+         *     Requires the permission `catalog.content.author`.
+         */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description The ETag last read, e.g. "3" */
+                    "if-match"?: string;
+                };
+                path: {
+                    moduleId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        title?: string;
+                        summary?: string;
+                        /** @description 1-based place among its siblings; others shift */
+                        position?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: uuid */
+                            courseId: string;
+                            title: string;
+                            summary: string;
+                            position: number;
+                            version: number;
+                        };
+                    };
+                };
+                /** @description Client error (problem details) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Server error (problem details) */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/v1/modules/{moduleId}/lessons": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The lessons of a module draft, in order
+         * @description Requires the permission `catalog.content.author`.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    moduleId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** Format: uuid */
+                                id: string;
+                                /** Format: uuid */
+                                courseId: string;
+                                /** Format: uuid */
+                                moduleId: string;
+                                title: string;
+                                summary: string;
+                                position: number;
+                                skills: string[];
+                                version: number;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Client error (problem details) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Server error (problem details) */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Add a lesson to a module
+         * @description Requires the permission `catalog.content.author`.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    moduleId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        title: string;
+                        summary?: string;
+                        skills?: string[];
+                        /** @description 1-based place among its siblings; others shift */
+                        position?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: uuid */
+                            courseId: string;
+                            /** Format: uuid */
+                            moduleId: string;
+                            title: string;
+                            summary: string;
+                            position: number;
+                            skills: string[];
+                            version: number;
+                        };
+                    };
+                };
+                /** @description Client error (problem details) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Server error (problem details) */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/lessons/{lessonId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A lesson with its content as published (or of a given version); view=draft: the draft lesson (authors)
+         * @description Requires the permission `catalog.content.read`.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    view?: "published" | "draft";
+                    /** @description A frozen version (a student in progress follows theirs) */
+                    version?: number;
+                };
+                header?: never;
+                path: {
+                    lessonId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            courseId: string;
+                            version: number;
+                            /** Format: uuid */
+                            moduleId: string;
+                            /** Format: uuid */
+                            id: string;
+                            title: string;
+                            summary: string;
+                            position: number;
+                            skills: string[];
+                            blocks: {
+                                /** Format: uuid */
+                                id: string;
+                                kind: "rich_text" | "video" | "file" | "question";
+                                title: string | null;
+                                markdown: string | null;
+                                html: string | null;
+                                mediaId: string | null;
+                                itemId: string | null;
+                                /** @description Question blocks of a published version: the item version frozen with it (absent in drafts) */
+                                itemVersion?: number;
+                                position: number;
+                            }[];
+                        } | {
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: uuid */
+                            courseId: string;
+                            /** Format: uuid */
+                            moduleId: string;
+                            title: string;
+                            summary: string;
+                            position: number;
+                            skills: string[];
+                            version: number;
+                        };
+                    };
+                };
+                /** @description Client error (problem details) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Server error (problem details) */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        /**
+         * Remove a lesson with its blocks
+         * @description Co-authors of the course (or holders of catalog.content.manage_all) only; requires If-Match. The course moves to a new version; a published course becomes a draft again, students keep the published version.
+         *
+         *     Requires the permission `catalog.content.author`.
+         */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description The ETag last read, e.g. "3" */
+                    "if-match"?: string;
+                };
+                path: {
+                    lessonId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Client error (problem details) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Server error (problem details) */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        /**
+         * Change, reorder or move a lesson (moduleId: to another module of the course)
+         * @description Co-authors of the course (or holders of catalog.content.manage_all) only; requires If-Match. The course moves to a new version; a published course becomes a draft again, students keep the published version.
+         *
+         *     Requires the permission `catalog.content.author`.
+         */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description The ETag last read, e.g. "3" */
+                    "if-match"?: string;
+                };
+                path: {
+                    lessonId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        title?: string;
+                        summary?: string;
+                        skills?: string[];
+                        /** @description 1-based place among its siblings; others shift */
+                        position?: number;
+                        /** Format: uuid */
+                        moduleId?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: uuid */
+                            courseId: string;
+                            /** Format: uuid */
+                            moduleId: string;
+                            title: string;
+                            summary: string;
+                            position: number;
+                            skills: string[];
+                            version: number;
+                        };
+                    };
+                };
+                /** @description Client error (problem details) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Server error (problem details) */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/v1/lessons/{lessonId}/blocks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The blocks of a lesson draft, in order
+         * @description Requires the permission `catalog.content.author`.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    lessonId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** Format: uuid */
+                                id: string;
+                                /** Format: uuid */
+                                lessonId: string;
+                                /** Format: uuid */
+                                courseId: string;
+                                kind: "rich_text" | "video" | "file" | "question";
+                                title: string | null;
+                                markdown: string | null;
+                                html: string | null;
+                                mediaId: string | null;
+                                itemId: string | null;
+                                position: number;
+                                version: number;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Client error (problem details) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Server error (problem details) */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Add a content block (rich text is sanitised; video/file take a mediaId, question an itemId)
+         * @description Requires the permission `catalog.content.author`.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    lessonId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        kind: "rich_text" | "video" | "file" | "question";
+                        title?: string | null;
+                        /** @description rich_text: Markdown source (raw HTML in it is not rendered) */
+                        markdown?: string;
+                        /** @description rich_text: HTML, sanitised against an allow-list */
+                        html?: string;
+                        /** Format: uuid */
+                        mediaId?: string;
+                        /** Format: uuid */
+                        itemId?: string;
+                        /** @description 1-based place among its siblings; others shift */
+                        position?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: uuid */
+                            lessonId: string;
+                            /** Format: uuid */
+                            courseId: string;
+                            kind: "rich_text" | "video" | "file" | "question";
+                            title: string | null;
+                            markdown: string | null;
+                            html: string | null;
+                            mediaId: string | null;
+                            itemId: string | null;
+                            position: number;
+                            version: number;
+                        };
+                    };
+                };
+                /** @description Client error (problem details) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Server error (problem details) */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/blocks/{blockId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A content block of a draft
+         * @description Requires the permission `catalog.content.author`.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    blockId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: uuid */
+                            lessonId: string;
+                            /** Format: uuid */
+                            courseId: string;
+                            kind: "rich_text" | "video" | "file" | "question";
+                            title: string | null;
+                            markdown: string | null;
+                            html: string | null;
+                            mediaId: string | null;
+                            itemId: string | null;
+                            position: number;
+                            version: number;
+                        };
+                    };
+                };
+                /** @description Client error (problem details) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Server error (problem details) */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        /**
+         * Remove a content block
+         * @description Co-authors of the course (or holders of catalog.content.manage_all) only; requires If-Match. The course moves to a new version; a published course becomes a draft again, students keep the published version.
+         *
+         *     Requires the permission `catalog.content.author`.
+         */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description The ETag last read, e.g. "3" */
+                    "if-match"?: string;
+                };
+                path: {
+                    blockId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Client error (problem details) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Server error (problem details) */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        /**
+         * Change or move a content block (its kind stays)
+         * @description Co-authors of the course (or holders of catalog.content.manage_all) only; requires If-Match. The course moves to a new version; a published course becomes a draft again, students keep the published version.
+         *
+         *     Requires the permission `catalog.content.author`.
+         */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description The ETag last read, e.g. "3" */
+                    "if-match"?: string;
+                };
+                path: {
+                    blockId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        title?: string | null;
+                        /** @description rich_text: Markdown source (raw HTML in it is not rendered) */
+                        markdown?: string;
+                        /** @description rich_text: HTML, sanitised against an allow-list */
+                        html?: string;
+                        /** Format: uuid */
+                        mediaId?: string;
+                        /** Format: uuid */
+                        itemId?: string;
+                        /** @description 1-based place among its siblings; others shift */
+                        position?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: uuid */
+                            lessonId: string;
+                            /** Format: uuid */
+                            courseId: string;
+                            kind: "rich_text" | "video" | "file" | "question";
+                            title: string | null;
+                            markdown: string | null;
+                            html: string | null;
+                            mediaId: string | null;
+                            itemId: string | null;
+                            position: number;
+                            version: number;
+                        };
+                    };
+                };
+                /** @description Client error (problem details) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Server error (problem details) */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/v1/courses/{courseId}/review": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The review history of a course (its co-authors and reviewers)
+         * @description Requires the permission `catalog.content.author`.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    courseId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                action: "submitted" | "approved" | "rejected" | "published" | "archived";
+                                actorId: string | null;
+                                comment: string | null;
+                                version: number | null;
+                                /** Format: date-time */
+                                at: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Client error (problem details) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Server error (problem details) */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Submit a draft for review (co-authors; requires If-Match of the course)
+         * @description Requires the permission `catalog.content.author`.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description The ETag last read, e.g. "3" */
+                    "if-match"?: string;
+                };
+                path: {
+                    courseId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        comment?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            title: string;
+                            summary: string;
+                            category: string | null;
+                            /** @description BCP 47 language tag, e.g. "en" or "pt-BR" */
+                            language: string;
+                            level: "beginner" | "intermediate" | "advanced";
+                            tags: string[];
+                            priceRef: string | null;
+                            visibility: "public" | "tenant" | "unlisted";
+                            status: "draft" | "in_review" | "published" | "archived";
+                            version: number;
+                            publishedVersion: number | null;
+                            instructors: string[];
+                            submittedBy: string | null;
+                            submittedAt: string | null;
+                            reviewedBy: string | null;
+                            reviewedAt: string | null;
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: date-time */
+                            updatedAt: string;
+                        };
+                    };
+                };
+                /** @description Client error (problem details) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Server error (problem details) */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/courses/{courseId}/review/approve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Approve a course in review: publishes it as the next version
+         * @description An invalid course is refused with 422 and `problems`, one entry per problem (all of them).
+         *
+         *     Requires the permission `catalog.content.review`.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description The ETag last read, e.g. "3" */
+                    "if-match"?: string;
+                };
+                path: {
+                    courseId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        comment?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            version: number;
+                            title: string;
+                            summary: string;
+                            category: string | null;
+                            /** @description BCP 47 language tag, e.g. "en" or "pt-BR" */
+                            language: string;
+                            level: "beginner" | "intermediate" | "advanced";
+                            tags: string[];
+                            priceRef: string | null;
+                            visibility: "public" | "tenant" | "unlisted";
+                            skills: string[];
+                            instructors: string[];
+                            modules: {
+                                /** Format: uuid */
+                                id: string;
+                                title: string;
+                                summary: string;
+                                position: number;
+                                lessons: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    title: string;
+                                    summary: string;
+                                    position: number;
+                                    skills: string[];
+                                    blocks: {
+                                        /** Format: uuid */
+                                        id: string;
+                                        kind: "rich_text" | "video" | "file" | "question";
+                                        title: string | null;
+                                        markdown: string | null;
+                                        html: string | null;
+                                        mediaId: string | null;
+                                        itemId: string | null;
+                                        /** @description Question blocks of a published version: the item version frozen with it (absent in drafts) */
+                                        itemVersion?: number;
+                                        position: number;
+                                    }[];
+                                }[];
+                            }[];
+                            /** Format: date-time */
+                            publishedAt: string;
+                            publishedBy: string | null;
+                        };
+                    };
+                };
+                /** @description Client error (problem details) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Server error (problem details) */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/courses/{courseId}/review/reject": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Send a course in review back to draft, saying why
+         * @description Requires the permission `catalog.content.review`.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description The ETag last read, e.g. "3" */
+                    "if-match"?: string;
+                };
+                path: {
+                    courseId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        comment: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            title: string;
+                            summary: string;
+                            category: string | null;
+                            /** @description BCP 47 language tag, e.g. "en" or "pt-BR" */
+                            language: string;
+                            level: "beginner" | "intermediate" | "advanced";
+                            tags: string[];
+                            priceRef: string | null;
+                            visibility: "public" | "tenant" | "unlisted";
+                            status: "draft" | "in_review" | "published" | "archived";
+                            version: number;
+                            publishedVersion: number | null;
+                            instructors: string[];
+                            submittedBy: string | null;
+                            submittedAt: string | null;
+                            reviewedBy: string | null;
+                            reviewedAt: string | null;
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: date-time */
+                            updatedAt: string;
+                        };
+                    };
+                };
+                /** @description Client error (problem details) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Server error (problem details) */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/courses/{courseId}/publish": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Publish a draft (or a course in review) as the next version
+         * @description An invalid course is refused with 422 and `problems`, one entry per problem (all of them).
+         *
+         *     Requires the permission `catalog.content.review`.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description The ETag last read, e.g. "3" */
+                    "if-match"?: string;
+                };
+                path: {
+                    courseId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        comment?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            version: number;
+                            title: string;
+                            summary: string;
+                            category: string | null;
+                            /** @description BCP 47 language tag, e.g. "en" or "pt-BR" */
+                            language: string;
+                            level: "beginner" | "intermediate" | "advanced";
+                            tags: string[];
+                            priceRef: string | null;
+                            visibility: "public" | "tenant" | "unlisted";
+                            skills: string[];
+                            instructors: string[];
+                            modules: {
+                                /** Format: uuid */
+                                id: string;
+                                title: string;
+                                summary: string;
+                                position: number;
+                                lessons: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    title: string;
+                                    summary: string;
+                                    position: number;
+                                    skills: string[];
+                                    blocks: {
+                                        /** Format: uuid */
+                                        id: string;
+                                        kind: "rich_text" | "video" | "file" | "question";
+                                        title: string | null;
+                                        markdown: string | null;
+                                        html: string | null;
+                                        mediaId: string | null;
+                                        itemId: string | null;
+                                        /** @description Question blocks of a published version: the item version frozen with it (absent in drafts) */
+                                        itemVersion?: number;
+                                        position: number;
+                                    }[];
+                                }[];
+                            }[];
+                            /** Format: date-time */
+                            publishedAt: string;
+                            publishedBy: string | null;
+                        };
+                    };
+                };
+                /** @description Client error (problem details) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Server error (problem details) */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/courses/{courseId}/archive": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Archive a course: it leaves catalogs and search; enrolled students keep their version
+         * @description Requires the permission `catalog.content.review`.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description The ETag last read, e.g. "3" */
+                    "if-match"?: string;
+                };
+                path: {
+                    courseId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        comment?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            title: string;
+                            summary: string;
+                            category: string | null;
+                            /** @description BCP 47 language tag, e.g. "en" or "pt-BR" */
+                            language: string;
+                            level: "beginner" | "intermediate" | "advanced";
+                            tags: string[];
+                            priceRef: string | null;
+                            visibility: "public" | "tenant" | "unlisted";
+                            status: "draft" | "in_review" | "published" | "archived";
+                            version: number;
+                            publishedVersion: number | null;
+                            instructors: string[];
+                            submittedBy: string | null;
+                            submittedAt: string | null;
+                            reviewedBy: string | null;
+                            reviewedAt: string | null;
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: date-time */
+                            updatedAt: string;
+                        };
+                    };
+                };
+                /** @description Client error (problem details) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Server error (problem details) */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/courses/{courseId}/versions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The published versions of a course, newest first
+         * @description Requires the permission `catalog.content.read`.
+         */
+        get: {
+            parameters: {
+                query: {
+                    limit: number;
+                    /** @description The `nextCursor` of the previous page */
+                    cursor?: string;
+                };
+                header?: never;
+                path: {
+                    courseId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                version: number;
+                                title: string;
+                                /** Format: date-time */
+                                publishedAt: string;
+                                publishedBy: string | null;
+                            }[];
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+                /** @description Client error (problem details) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Server error (problem details) */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/courses/{courseId}/versions/{version}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A frozen published version (students keep the version they enrolled in)
+         * @description Requires the permission `catalog.content.read`.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    courseId: string;
+                    version: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            version: number;
+                            title: string;
+                            summary: string;
+                            category: string | null;
+                            /** @description BCP 47 language tag, e.g. "en" or "pt-BR" */
+                            language: string;
+                            level: "beginner" | "intermediate" | "advanced";
+                            tags: string[];
+                            priceRef: string | null;
+                            visibility: "public" | "tenant" | "unlisted";
+                            skills: string[];
+                            instructors: string[];
+                            modules: {
+                                /** Format: uuid */
+                                id: string;
+                                title: string;
+                                summary: string;
+                                position: number;
+                                lessons: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    title: string;
+                                    summary: string;
+                                    position: number;
+                                    skills: string[];
+                                    blocks: {
+                                        /** Format: uuid */
+                                        id: string;
+                                        kind: "rich_text" | "video" | "file" | "question";
+                                        title: string | null;
+                                        markdown: string | null;
+                                        html: string | null;
+                                        mediaId: string | null;
+                                        itemId: string | null;
+                                        /** @description Question blocks of a published version: the item version frozen with it (absent in drafts) */
+                                        itemVersion?: number;
+                                        position: number;
+                                    }[];
+                                }[];
+                            }[];
+                            /** Format: date-time */
+                            publishedAt: string;
+                            publishedBy: string | null;
+                        };
+                    };
+                };
+                /** @description Client error (problem details) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Server error (problem details) */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/courses/{courseId}/structure": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Modules and lessons of the published version (or a given version, or the draft for authors)
+         * @description Requires the permission `catalog.content.read`.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    view?: "published" | "draft";
+                    /** @description A frozen version (a student in progress follows theirs) */
+                    version?: number;
+                };
+                header?: never;
+                path: {
+                    courseId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            courseId: string;
+                            /** @description The published version, or the draft version with ?view=draft */
+                            version: number;
+                            modules: {
+                                /** Format: uuid */
+                                id: string;
+                                title: string;
+                                position: number;
+                                lessons: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    title: string;
+                                    position: number;
+                                    skills: string[];
+                                }[];
+                            }[];
+                        };
+                    };
+                };
+                /** @description Client error (problem details) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Server error (problem details) */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/lessons/{lessonId}/next": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The lesson after this one in the published course (or a given version); next is null after the last
+         * @description Requires the permission `catalog.content.read`.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description A frozen version (a student in progress follows theirs) */
+                    version?: number;
+                };
+                header?: never;
+                path: {
+                    lessonId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            courseId: string;
+                            version: number;
+                            /** Format: uuid */
+                            lessonId: string;
+                            next: {
+                                /** Format: uuid */
+                                lessonId: string;
+                                /** Format: uuid */
+                                moduleId: string;
+                                title: string;
+                                position: number;
+                                newModule: boolean;
+                            } | null;
+                        };
+                    };
+                };
+                /** @description Client error (problem details) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Server error (problem details) */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/content/{kind}/{id}/prerequisites": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Skills a course, lesson or skill requires, transitively, that it does not teach itself
+         * @description Requires the permission `catalog.content.read`.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    view?: "published" | "draft";
+                };
+                header?: never;
+                path: {
+                    kind: "course" | "lesson" | "skill";
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            kind: "course" | "lesson" | "skill";
+                            /** Format: uuid */
+                            id: string;
+                            teaches: string[];
+                            requires: {
+                                /** Format: uuid */
+                                skillId: string;
+                                name: string;
+                                depth: number;
+                                /** @description An earlier lesson of the course that teaches it, if any */
+                                taughtIn: string | null;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Client error (problem details) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Server error (problem details) */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/lessons/{lessonId}/items/{itemId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * An item a question block of the published lesson embeds, as students see it (never its answers)
+         * @description The item version frozen with the course version (the current one, or `version`), never a later one; 404 unless that lesson embeds it.
+         *
+         *     Requires the permission `catalog.content.read`.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description A frozen version of the course (a student in progress follows theirs) */
+                    version?: number;
+                };
+                header?: never;
+                path: {
+                    lessonId: string;
+                    itemId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            /** @enum {string} */
+                            type: "single_choice" | "multiple_choice" | "true_false" | "numeric" | "short_text" | "ordering" | "matching" | "cloze" | "essay" | "code";
+                            title: string;
+                            stem: string;
+                            /** @enum {string} */
+                            status?: "draft" | "in_review" | "published" | "archived";
+                            /** @description The draft version (ETag) for authors; the frozen version in delivery views */
+                            version: number;
+                            publishedVersion?: number | null;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Client error (problem details) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Server error (problem details) */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/skills": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The tenant's skills by name
+         * @description Requires the permission `catalog.content.read`.
+         */
+        get: {
+            parameters: {
+                query: {
+                    limit: number;
+                    /** @description The `nextCursor` of the previous page */
+                    cursor?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                                description: string;
+                                prerequisites: string[];
+                                version: number;
+                                /** Format: date-time */
+                                createdAt: string;
+                                /** Format: date-time */
+                                updatedAt: string;
+                            }[];
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+                /** @description Client error (problem details) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Server error (problem details) */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Create a skill (emits catalog.skill_graph.changed)
+         * @description Requires the permission `catalog.content.author`.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        name: string;
+                        description?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            name: string;
+                            description: string;
+                            prerequisites: string[];
+                            version: number;
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: date-time */
+                            updatedAt: string;
+                        };
+                    };
+                };
+                /** @description Client error (problem details) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Server error (problem details) */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/skills/{skillId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A skill with the skills it directly requires
+         * @description Requires the permission `catalog.content.read`.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    skillId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            name: string;
+                            description: string;
+                            prerequisites: string[];
+                            version: number;
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: date-time */
+                            updatedAt: string;
+                        };
+                    };
+                };
+                /** @description Client error (problem details) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Server error (problem details) */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Rename or describe a skill (requires If-Match)
+         * @description Requires the permission `catalog.content.author`.
+         */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description The ETag last read, e.g. "3" */
+                    "if-match"?: string;
+                };
+                path: {
+                    skillId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        name?: string;
+                        description?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            name: string;
+                            description: string;
+                            prerequisites: string[];
+                            version: number;
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: date-time */
+                            updatedAt: string;
+                        };
+                    };
+                };
+                /** @description Client error (problem details) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Server error (problem details) */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/v1/skills/{skillId}/prerequisites": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Every skill a skill requires, transitively, with its distance
+         * @description Requires the permission `catalog.content.read`.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    skillId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            kind: "course" | "lesson" | "skill";
+                            /** Format: uuid */
+                            id: string;
+                            teaches: string[];
+                            requires: {
+                                /** Format: uuid */
+                                skillId: string;
+                                name: string;
+                                depth: number;
+                                /** @description An earlier lesson of the course that teaches it, if any */
+                                taughtIn: string | null;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Client error (problem details) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Server error (problem details) */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        /**
+         * Set the skills a skill directly requires (requires If-Match)
+         * @description A change that would close a cycle is refused with 422; `cycle` names it in order, e.g. ["A", "B", "C", "A"].
+         *
+         *     Requires the permission `catalog.content.author`.
+         */
+        put: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description The ETag last read, e.g. "3" */
+                    "if-match"?: string;
+                };
+                path: {
+                    skillId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        requires: string[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            name: string;
+                            description: string;
+                            prerequisites: string[];
+                            version: number;
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: date-time */
+                            updatedAt: string;
+                        };
+                    };
+                };
+                /** @description Client error (problem details) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Server error (problem details) */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/search": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Search the tenant's published courses, lessons and items
+         * @description Full text over the tenant's published courses, their lessons and, for readers of the question bank (catalog.items.read; not students), its published items (kind=item: title, question and choices as students see them; never drafts, answers, feedback or hints). Every word matches as a prefix, ranked (title over summary over body), with facets over all matches and snippets whose matches are in <mark> (the rest is HTML-escaped). Total and facet counts are exact up to 500 matches; past that, facetsCapped is true, total is 500 and facets count the first 500 matches (title matches first), among which the hits are ranked. Snippets come from the first 5,000 characters of a document.
+         *
+         *     Requires the permission `catalog.content.read`.
+         */
+        get: {
+            parameters: {
+                query: {
+                    q?: string;
+                    kind?: "course" | "lesson" | "item";
+                    category?: string;
+                    level?: string;
+                    language?: string;
+                    /** @description All must match */
+                    tags?: string[];
+                    /** @description Any may match */
+                    skills?: string[];
+                    limit: number;
+                    cursor?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                kind: "course" | "lesson" | "item";
+                                /** Format: uuid */
+                                id: string;
+                                courseId: string | null;
+                                /** Format: uuid */
+                                tenantId: string;
+                                version: number;
+                                title: string;
+                                snippet: string;
+                                score: number;
+                                category: string | null;
+                                level: string | null;
+                                language: string | null;
+                                tags: string[];
+                            }[];
+                            nextCursor: string | null;
+                            /** @description Number of matches, counted up to 500; a lower bound when facetsCapped */
+                            total: number;
+                            facets: {
+                                category: {
+                                    value: string;
+                                    count: number;
+                                }[];
+                                level: {
+                                    value: string;
+                                    count: number;
+                                }[];
+                                language: {
+                                    value: string;
+                                    count: number;
+                                }[];
+                                tags: {
+                                    value: string;
+                                    count: number;
+                                }[];
+                                kind: {
+                                    value: string;
+                                    count: number;
+                                }[];
+                            };
+                            /** @description More than 500 documents matched: total and facets cover the first 500 only */
+                            facetsCapped: boolean;
+                        };
+                    };
+                };
+                /** @description Client error (problem details) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Server error (problem details) */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/public/search": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Search the public courses of every tenant
+         * @description Full text over public courses and their lessons (never items). Every word matches as a prefix, ranked (title over summary over body), with facets over all matches and snippets whose matches are in <mark> (the rest is HTML-escaped). Total and facet counts are exact up to 500 matches; past that, facetsCapped is true, total is 500 and facets count the first 500 matches (title matches first), among which the hits are ranked. Snippets come from the first 5,000 characters of a document. Public courses of active tenants of the shared database only: suspended and deleted tenants are left out, and so are enterprise tenants (their content lives in a database of their own).
+         *
+         *     No credential needed.
+         */
+        get: {
+            parameters: {
+                query: {
+                    q?: string;
+                    kind?: "course" | "lesson" | "item";
+                    category?: string;
+                    level?: string;
+                    language?: string;
+                    /** @description All must match */
+                    tags?: string[];
+                    /** @description Any may match */
+                    skills?: string[];
+                    limit: number;
+                    cursor?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                kind: "course" | "lesson" | "item";
+                                /** Format: uuid */
+                                id: string;
+                                courseId: string | null;
+                                /** Format: uuid */
+                                tenantId: string;
+                                version: number;
+                                title: string;
+                                snippet: string;
+                                score: number;
+                                category: string | null;
+                                level: string | null;
+                                language: string | null;
+                                tags: string[];
+                            }[];
+                            nextCursor: string | null;
+                            /** @description Number of matches, counted up to 500; a lower bound when facetsCapped */
+                            total: number;
+                            facets: {
+                                category: {
+                                    value: string;
+                                    count: number;
+                                }[];
+                                level: {
+                                    value: string;
+                                    count: number;
+                                }[];
+                                language: {
+                                    value: string;
+                                    count: number;
+                                }[];
+                                tags: {
+                                    value: string;
+                                    count: number;
+                                }[];
+                                kind: {
+                                    value: string;
+                                    count: number;
+                                }[];
+                            };
+                            /** @description More than 500 documents matched: total and facets cover the first 500 only */
+                            facetsCapped: boolean;
+                        };
+                    };
+                };
+                /** @description Client error (problem details) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Server error (problem details) */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/public/courses": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The public catalog: public courses of every tenant, newest first
+         * @description Public courses of active tenants of the shared database only: suspended and deleted tenants are left out, and so are enterprise tenants (their content lives in a database of their own).
+         *
+         *     No credential needed.
+         */
+        get: {
+            parameters: {
+                query: {
+                    limit: number;
+                    cursor?: string;
+                    category?: string;
+                    level?: "beginner" | "intermediate" | "advanced";
+                    language?: string;
+                    tag?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** Format: uuid */
+                                tenantId: string;
+                                /** Format: uuid */
+                                id: string;
+                                version: number;
+                                title: string;
+                                summary: string;
+                                category: string | null;
+                                language: string;
+                                level: string;
+                                tags: string[];
+                                priceRef: string | null;
+                                visibility: "public" | "tenant" | "unlisted";
+                                /** Format: date-time */
+                                publishedAt: string;
+                            }[];
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+                /** @description Client error (problem details) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Server error (problem details) */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/public/courses/{courseId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A public course as published
+         * @description Public courses of active tenants of the shared database only: suspended and deleted tenants are left out, and so are enterprise tenants (their content lives in a database of their own).
+         *
+         *     No credential needed.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    courseId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            tenantId: string;
+                            /** Format: uuid */
+                            id: string;
+                            version: number;
+                            title: string;
+                            summary: string;
+                            category: string | null;
+                            /** @description BCP 47 language tag, e.g. "en" or "pt-BR" */
+                            language: string;
+                            level: "beginner" | "intermediate" | "advanced";
+                            tags: string[];
+                            priceRef: string | null;
+                            visibility: "public" | "tenant" | "unlisted";
+                            skills: string[];
+                            modules: {
+                                /** Format: uuid */
+                                id: string;
+                                title: string;
+                                summary: string;
+                                position: number;
+                                lessons: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    title: string;
+                                    summary: string;
+                                    position: number;
+                                    skills: string[];
+                                    blocks: {
+                                        /** Format: uuid */
+                                        id: string;
+                                        kind: "rich_text" | "video" | "file" | "question";
+                                        title: string | null;
+                                        markdown: string | null;
+                                        html: string | null;
+                                        mediaId: string | null;
+                                        itemId: string | null;
+                                        /** @description Question blocks of a published version: the item version frozen with it (absent in drafts) */
+                                        itemVersion?: number;
+                                        position: number;
+                                    }[];
+                                }[];
+                            }[];
+                            /** Format: date-time */
+                            publishedAt: string;
+                        };
+                    };
+                };
+                /** @description Client error (problem details) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Server error (problem details) */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/items": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List items, newest first (staff; tutors: published ones, without answers)
+         * @description Requires the permission `catalog.items.read`.
+         */
+        get: {
+            parameters: {
+                query: {
+                    limit: number;
+                    /** @description The `nextCursor` of the previous page */
+                    cursor?: string;
+                    type?: "single_choice" | "multiple_choice" | "true_false" | "numeric" | "short_text" | "ordering" | "matching" | "cloze" | "essay" | "code";
+                    skill?: string;
+                    /** @description Authors only: items with unpublished changes (draft), waiting for review, published or archived */
+                    status?: "draft" | "in_review" | "published" | "archived";
+                    /** @description Words of the title or question text */
+                    q?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: ({
+                                /** Format: uuid */
+                                id: string;
+                                /** @enum {string} */
+                                type: "single_choice" | "multiple_choice" | "true_false" | "numeric" | "short_text" | "ordering" | "matching" | "cloze" | "essay" | "code";
+                                title: string;
+                                stem: string;
+                                /** @enum {string} */
+                                status?: "draft" | "in_review" | "published" | "archived";
+                                /** @description The draft version (ETag) for authors; the frozen version in delivery views */
+                                version: number;
+                                publishedVersion?: number | null;
+                            } & {
+                                [key: string]: unknown;
+                            })[];
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+                /** @description Client error (problem details) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Server error (problem details) */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Create a draft item
+         * @description Requires the permission `catalog.content.author`.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        type: "single_choice";
+                        title: string;
+                        stem: string;
+                        skills?: string[];
+                        difficulty?: number | null;
+                        irt?: {
+                            /** @description discrimination */
+                            a?: number;
+                            /** @description difficulty on the ability scale */
+                            b: number;
+                            /** @description guessing */
+                            c?: number;
+                        } | null;
+                        /** @description Shown after answering: always (general), or depending on the outcome */
+                        feedback?: {
+                            general?: string;
+                            correct?: string;
+                            incorrect?: string;
+                        };
+                        /** @description Shown one after another, in order */
+                        hints?: string[];
+                        courseId?: string | null;
+                        options: {
+                            /** @description QTI identifier */
+                            id: string;
+                            text: string;
+                            correct: boolean;
+                            feedback?: string;
+                        }[];
+                        shuffle?: boolean;
+                    } | {
+                        /** @enum {string} */
+                        type: "multiple_choice";
+                        title: string;
+                        stem: string;
+                        skills?: string[];
+                        difficulty?: number | null;
+                        irt?: {
+                            /** @description discrimination */
+                            a?: number;
+                            /** @description difficulty on the ability scale */
+                            b: number;
+                            /** @description guessing */
+                            c?: number;
+                        } | null;
+                        /** @description Shown after answering: always (general), or depending on the outcome */
+                        feedback?: {
+                            general?: string;
+                            correct?: string;
+                            incorrect?: string;
+                        };
+                        /** @description Shown one after another, in order */
+                        hints?: string[];
+                        courseId?: string | null;
+                        options: {
+                            /** @description QTI identifier */
+                            id: string;
+                            text: string;
+                            correct: boolean;
+                            feedback?: string;
+                        }[];
+                        shuffle?: boolean;
+                    } | {
+                        /** @enum {string} */
+                        type: "true_false";
+                        title: string;
+                        stem: string;
+                        skills?: string[];
+                        difficulty?: number | null;
+                        irt?: {
+                            /** @description discrimination */
+                            a?: number;
+                            /** @description difficulty on the ability scale */
+                            b: number;
+                            /** @description guessing */
+                            c?: number;
+                        } | null;
+                        /** @description Shown after answering: always (general), or depending on the outcome */
+                        feedback?: {
+                            general?: string;
+                            correct?: string;
+                            incorrect?: string;
+                        };
+                        /** @description Shown one after another, in order */
+                        hints?: string[];
+                        courseId?: string | null;
+                        answer: boolean | null;
+                        feedbackTrue?: string;
+                        feedbackFalse?: string;
+                    } | {
+                        /** @enum {string} */
+                        type: "numeric";
+                        title: string;
+                        stem: string;
+                        skills?: string[];
+                        difficulty?: number | null;
+                        irt?: {
+                            /** @description discrimination */
+                            a?: number;
+                            /** @description difficulty on the ability scale */
+                            b: number;
+                            /** @description guessing */
+                            c?: number;
+                        } | null;
+                        /** @description Shown after answering: always (general), or depending on the outcome */
+                        feedback?: {
+                            general?: string;
+                            correct?: string;
+                            incorrect?: string;
+                        };
+                        /** @description Shown one after another, in order */
+                        hints?: string[];
+                        courseId?: string | null;
+                        value: number | null;
+                        tolerance?: {
+                            mode: "absolute" | "relative";
+                            amount: number;
+                        };
+                        unit?: string;
+                        unitAliases?: string[];
+                    } | {
+                        /** @enum {string} */
+                        type: "short_text";
+                        title: string;
+                        stem: string;
+                        skills?: string[];
+                        difficulty?: number | null;
+                        irt?: {
+                            /** @description discrimination */
+                            a?: number;
+                            /** @description difficulty on the ability scale */
+                            b: number;
+                            /** @description guessing */
+                            c?: number;
+                        } | null;
+                        /** @description Shown after answering: always (general), or depending on the outcome */
+                        feedback?: {
+                            general?: string;
+                            correct?: string;
+                            incorrect?: string;
+                        };
+                        /** @description Shown one after another, in order */
+                        hints?: string[];
+                        courseId?: string | null;
+                        accepted: string[];
+                        /** @description Regular expressions, refused when they could backtrack catastrophically */
+                        patterns?: string[];
+                        normalise?: {
+                            /** @description default false */
+                            caseSensitive?: boolean;
+                            /** @description trim and collapse runs of spaces; default true */
+                            collapseWhitespace?: boolean;
+                            /** @description NFKC normalisation; default true */
+                            unicode?: boolean;
+                            /** @description é = e; default false */
+                            ignoreDiacritics?: boolean;
+                        };
+                    } | {
+                        /** @enum {string} */
+                        type: "ordering";
+                        title: string;
+                        stem: string;
+                        skills?: string[];
+                        difficulty?: number | null;
+                        irt?: {
+                            /** @description discrimination */
+                            a?: number;
+                            /** @description difficulty on the ability scale */
+                            b: number;
+                            /** @description guessing */
+                            c?: number;
+                        } | null;
+                        /** @description Shown after answering: always (general), or depending on the outcome */
+                        feedback?: {
+                            general?: string;
+                            correct?: string;
+                            incorrect?: string;
+                        };
+                        /** @description Shown one after another, in order */
+                        hints?: string[];
+                        courseId?: string | null;
+                        choices: {
+                            /** @description QTI identifier */
+                            id: string;
+                            text: string;
+                        }[];
+                        correctOrder: string[];
+                    } | {
+                        /** @enum {string} */
+                        type: "matching";
+                        title: string;
+                        stem: string;
+                        skills?: string[];
+                        difficulty?: number | null;
+                        irt?: {
+                            /** @description discrimination */
+                            a?: number;
+                            /** @description difficulty on the ability scale */
+                            b: number;
+                            /** @description guessing */
+                            c?: number;
+                        } | null;
+                        /** @description Shown after answering: always (general), or depending on the outcome */
+                        feedback?: {
+                            general?: string;
+                            correct?: string;
+                            incorrect?: string;
+                        };
+                        /** @description Shown one after another, in order */
+                        hints?: string[];
+                        courseId?: string | null;
+                        sources: {
+                            /** @description QTI identifier */
+                            id: string;
+                            text: string;
+                        }[];
+                        targets: {
+                            /** @description QTI identifier */
+                            id: string;
+                            text: string;
+                        }[];
+                        pairs: {
+                            /** @description QTI identifier */
+                            source: string;
+                            /** @description QTI identifier */
+                            target: string;
+                        }[];
+                    } | {
+                        /** @enum {string} */
+                        type: "cloze";
+                        title: string;
+                        stem: string;
+                        skills?: string[];
+                        difficulty?: number | null;
+                        irt?: {
+                            /** @description discrimination */
+                            a?: number;
+                            /** @description difficulty on the ability scale */
+                            b: number;
+                            /** @description guessing */
+                            c?: number;
+                        } | null;
+                        /** @description Shown after answering: always (general), or depending on the outcome */
+                        feedback?: {
+                            general?: string;
+                            correct?: string;
+                            incorrect?: string;
+                        };
+                        /** @description Shown one after another, in order */
+                        hints?: string[];
+                        courseId?: string | null;
+                        /** @description The stem marks each gap as {{gapId}} */
+                        gaps: ({
+                            /** @description QTI identifier */
+                            id: string;
+                            /** @enum {string} */
+                            kind: "text";
+                            accepted: string[];
+                            caseSensitive?: boolean;
+                        } | {
+                            /** @description QTI identifier */
+                            id: string;
+                            /** @enum {string} */
+                            kind: "choice";
+                            choices: {
+                                /** @description QTI identifier */
+                                id: string;
+                                text: string;
+                            }[];
+                            correct: string | null;
+                        })[];
+                    } | {
+                        /** @enum {string} */
+                        type: "essay";
+                        title: string;
+                        stem: string;
+                        skills?: string[];
+                        difficulty?: number | null;
+                        irt?: {
+                            /** @description discrimination */
+                            a?: number;
+                            /** @description difficulty on the ability scale */
+                            b: number;
+                            /** @description guessing */
+                            c?: number;
+                        } | null;
+                        /** @description Shown after answering: always (general), or depending on the outcome */
+                        feedback?: {
+                            general?: string;
+                            correct?: string;
+                            incorrect?: string;
+                        };
+                        /** @description Shown one after another, in order */
+                        hints?: string[];
+                        courseId?: string | null;
+                        rubric: {
+                            criterion: string;
+                            points: number;
+                        }[];
+                        expectedWords?: number;
+                    } | {
+                        /** @enum {string} */
+                        type: "code";
+                        title: string;
+                        stem: string;
+                        skills?: string[];
+                        difficulty?: number | null;
+                        irt?: {
+                            /** @description discrimination */
+                            a?: number;
+                            /** @description difficulty on the ability scale */
+                            b: number;
+                            /** @description guessing */
+                            c?: number;
+                        } | null;
+                        /** @description Shown after answering: always (general), or depending on the outcome */
+                        feedback?: {
+                            general?: string;
+                            correct?: string;
+                            incorrect?: string;
+                        };
+                        /** @description Shown one after another, in order */
+                        hints?: string[];
+                        courseId?: string | null;
+                        language: string;
+                        starterCode?: string;
+                        testCases: {
+                            input: string;
+                            expected: string;
+                            /** @description Hidden cases are never shown to students */
+                            hidden: boolean;
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            /** @enum {string} */
+                            type: "single_choice" | "multiple_choice" | "true_false" | "numeric" | "short_text" | "ordering" | "matching" | "cloze" | "essay" | "code";
+                            title: string;
+                            stem: string;
+                            /** @enum {string} */
+                            status?: "draft" | "in_review" | "published" | "archived";
+                            /** @description The draft version (ETag) for authors; the frozen version in delivery views */
+                            version: number;
+                            publishedVersion?: number | null;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Client error (problem details) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Server error (problem details) */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/items/{itemId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get an item (staff): the draft for authors, the latest published version without answers for tutors
+         * @description Requires the permission `catalog.items.read`.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    itemId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            /** @enum {string} */
+                            type: "single_choice" | "multiple_choice" | "true_false" | "numeric" | "short_text" | "ordering" | "matching" | "cloze" | "essay" | "code";
+                            title: string;
+                            stem: string;
+                            /** @enum {string} */
+                            status?: "draft" | "in_review" | "published" | "archived";
+                            /** @description The draft version (ETag) for authors; the frozen version in delivery views */
+                            version: number;
+                            publishedVersion?: number | null;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Client error (problem details) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Server error (problem details) */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        /**
+         * Replace a draft (requires If-Match)
+         * @description Only its author may, or a holder of catalog.content.manage_all.
+         *
+         *     Requires the permission `catalog.content.author`.
+         */
+        put: {
+            parameters: {
+                query?: never;
+                header?: {
+                    "if-match"?: string;
+                };
+                path: {
+                    itemId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        type: "single_choice";
+                        title: string;
+                        stem: string;
+                        skills?: string[];
+                        difficulty?: number | null;
+                        irt?: {
+                            /** @description discrimination */
+                            a?: number;
+                            /** @description difficulty on the ability scale */
+                            b: number;
+                            /** @description guessing */
+                            c?: number;
+                        } | null;
+                        /** @description Shown after answering: always (general), or depending on the outcome */
+                        feedback?: {
+                            general?: string;
+                            correct?: string;
+                            incorrect?: string;
+                        };
+                        /** @description Shown one after another, in order */
+                        hints?: string[];
+                        courseId?: string | null;
+                        options: {
+                            /** @description QTI identifier */
+                            id: string;
+                            text: string;
+                            correct: boolean;
+                            feedback?: string;
+                        }[];
+                        shuffle?: boolean;
+                    } | {
+                        /** @enum {string} */
+                        type: "multiple_choice";
+                        title: string;
+                        stem: string;
+                        skills?: string[];
+                        difficulty?: number | null;
+                        irt?: {
+                            /** @description discrimination */
+                            a?: number;
+                            /** @description difficulty on the ability scale */
+                            b: number;
+                            /** @description guessing */
+                            c?: number;
+                        } | null;
+                        /** @description Shown after answering: always (general), or depending on the outcome */
+                        feedback?: {
+                            general?: string;
+                            correct?: string;
+                            incorrect?: string;
+                        };
+                        /** @description Shown one after another, in order */
+                        hints?: string[];
+                        courseId?: string | null;
+                        options: {
+                            /** @description QTI identifier */
+                            id: string;
+                            text: string;
+                            correct: boolean;
+                            feedback?: string;
+                        }[];
+                        shuffle?: boolean;
+                    } | {
+                        /** @enum {string} */
+                        type: "true_false";
+                        title: string;
+                        stem: string;
+                        skills?: string[];
+                        difficulty?: number | null;
+                        irt?: {
+                            /** @description discrimination */
+                            a?: number;
+                            /** @description difficulty on the ability scale */
+                            b: number;
+                            /** @description guessing */
+                            c?: number;
+                        } | null;
+                        /** @description Shown after answering: always (general), or depending on the outcome */
+                        feedback?: {
+                            general?: string;
+                            correct?: string;
+                            incorrect?: string;
+                        };
+                        /** @description Shown one after another, in order */
+                        hints?: string[];
+                        courseId?: string | null;
+                        answer: boolean | null;
+                        feedbackTrue?: string;
+                        feedbackFalse?: string;
+                    } | {
+                        /** @enum {string} */
+                        type: "numeric";
+                        title: string;
+                        stem: string;
+                        skills?: string[];
+                        difficulty?: number | null;
+                        irt?: {
+                            /** @description discrimination */
+                            a?: number;
+                            /** @description difficulty on the ability scale */
+                            b: number;
+                            /** @description guessing */
+                            c?: number;
+                        } | null;
+                        /** @description Shown after answering: always (general), or depending on the outcome */
+                        feedback?: {
+                            general?: string;
+                            correct?: string;
+                            incorrect?: string;
+                        };
+                        /** @description Shown one after another, in order */
+                        hints?: string[];
+                        courseId?: string | null;
+                        value: number | null;
+                        tolerance?: {
+                            mode: "absolute" | "relative";
+                            amount: number;
+                        };
+                        unit?: string;
+                        unitAliases?: string[];
+                    } | {
+                        /** @enum {string} */
+                        type: "short_text";
+                        title: string;
+                        stem: string;
+                        skills?: string[];
+                        difficulty?: number | null;
+                        irt?: {
+                            /** @description discrimination */
+                            a?: number;
+                            /** @description difficulty on the ability scale */
+                            b: number;
+                            /** @description guessing */
+                            c?: number;
+                        } | null;
+                        /** @description Shown after answering: always (general), or depending on the outcome */
+                        feedback?: {
+                            general?: string;
+                            correct?: string;
+                            incorrect?: string;
+                        };
+                        /** @description Shown one after another, in order */
+                        hints?: string[];
+                        courseId?: string | null;
+                        accepted: string[];
+                        /** @description Regular expressions, refused when they could backtrack catastrophically */
+                        patterns?: string[];
+                        normalise?: {
+                            /** @description default false */
+                            caseSensitive?: boolean;
+                            /** @description trim and collapse runs of spaces; default true */
+                            collapseWhitespace?: boolean;
+                            /** @description NFKC normalisation; default true */
+                            unicode?: boolean;
+                            /** @description é = e; default false */
+                            ignoreDiacritics?: boolean;
+                        };
+                    } | {
+                        /** @enum {string} */
+                        type: "ordering";
+                        title: string;
+                        stem: string;
+                        skills?: string[];
+                        difficulty?: number | null;
+                        irt?: {
+                            /** @description discrimination */
+                            a?: number;
+                            /** @description difficulty on the ability scale */
+                            b: number;
+                            /** @description guessing */
+                            c?: number;
+                        } | null;
+                        /** @description Shown after answering: always (general), or depending on the outcome */
+                        feedback?: {
+                            general?: string;
+                            correct?: string;
+                            incorrect?: string;
+                        };
+                        /** @description Shown one after another, in order */
+                        hints?: string[];
+                        courseId?: string | null;
+                        choices: {
+                            /** @description QTI identifier */
+                            id: string;
+                            text: string;
+                        }[];
+                        correctOrder: string[];
+                    } | {
+                        /** @enum {string} */
+                        type: "matching";
+                        title: string;
+                        stem: string;
+                        skills?: string[];
+                        difficulty?: number | null;
+                        irt?: {
+                            /** @description discrimination */
+                            a?: number;
+                            /** @description difficulty on the ability scale */
+                            b: number;
+                            /** @description guessing */
+                            c?: number;
+                        } | null;
+                        /** @description Shown after answering: always (general), or depending on the outcome */
+                        feedback?: {
+                            general?: string;
+                            correct?: string;
+                            incorrect?: string;
+                        };
+                        /** @description Shown one after another, in order */
+                        hints?: string[];
+                        courseId?: string | null;
+                        sources: {
+                            /** @description QTI identifier */
+                            id: string;
+                            text: string;
+                        }[];
+                        targets: {
+                            /** @description QTI identifier */
+                            id: string;
+                            text: string;
+                        }[];
+                        pairs: {
+                            /** @description QTI identifier */
+                            source: string;
+                            /** @description QTI identifier */
+                            target: string;
+                        }[];
+                    } | {
+                        /** @enum {string} */
+                        type: "cloze";
+                        title: string;
+                        stem: string;
+                        skills?: string[];
+                        difficulty?: number | null;
+                        irt?: {
+                            /** @description discrimination */
+                            a?: number;
+                            /** @description difficulty on the ability scale */
+                            b: number;
+                            /** @description guessing */
+                            c?: number;
+                        } | null;
+                        /** @description Shown after answering: always (general), or depending on the outcome */
+                        feedback?: {
+                            general?: string;
+                            correct?: string;
+                            incorrect?: string;
+                        };
+                        /** @description Shown one after another, in order */
+                        hints?: string[];
+                        courseId?: string | null;
+                        /** @description The stem marks each gap as {{gapId}} */
+                        gaps: ({
+                            /** @description QTI identifier */
+                            id: string;
+                            /** @enum {string} */
+                            kind: "text";
+                            accepted: string[];
+                            caseSensitive?: boolean;
+                        } | {
+                            /** @description QTI identifier */
+                            id: string;
+                            /** @enum {string} */
+                            kind: "choice";
+                            choices: {
+                                /** @description QTI identifier */
+                                id: string;
+                                text: string;
+                            }[];
+                            correct: string | null;
+                        })[];
+                    } | {
+                        /** @enum {string} */
+                        type: "essay";
+                        title: string;
+                        stem: string;
+                        skills?: string[];
+                        difficulty?: number | null;
+                        irt?: {
+                            /** @description discrimination */
+                            a?: number;
+                            /** @description difficulty on the ability scale */
+                            b: number;
+                            /** @description guessing */
+                            c?: number;
+                        } | null;
+                        /** @description Shown after answering: always (general), or depending on the outcome */
+                        feedback?: {
+                            general?: string;
+                            correct?: string;
+                            incorrect?: string;
+                        };
+                        /** @description Shown one after another, in order */
+                        hints?: string[];
+                        courseId?: string | null;
+                        rubric: {
+                            criterion: string;
+                            points: number;
+                        }[];
+                        expectedWords?: number;
+                    } | {
+                        /** @enum {string} */
+                        type: "code";
+                        title: string;
+                        stem: string;
+                        skills?: string[];
+                        difficulty?: number | null;
+                        irt?: {
+                            /** @description discrimination */
+                            a?: number;
+                            /** @description difficulty on the ability scale */
+                            b: number;
+                            /** @description guessing */
+                            c?: number;
+                        } | null;
+                        /** @description Shown after answering: always (general), or depending on the outcome */
+                        feedback?: {
+                            general?: string;
+                            correct?: string;
+                            incorrect?: string;
+                        };
+                        /** @description Shown one after another, in order */
+                        hints?: string[];
+                        courseId?: string | null;
+                        language: string;
+                        starterCode?: string;
+                        testCases: {
+                            input: string;
+                            expected: string;
+                            /** @description Hidden cases are never shown to students */
+                            hidden: boolean;
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            /** @enum {string} */
+                            type: "single_choice" | "multiple_choice" | "true_false" | "numeric" | "short_text" | "ordering" | "matching" | "cloze" | "essay" | "code";
+                            title: string;
+                            stem: string;
+                            /** @enum {string} */
+                            status?: "draft" | "in_review" | "published" | "archived";
+                            /** @description The draft version (ETag) for authors; the frozen version in delivery views */
+                            version: number;
+                            publishedVersion?: number | null;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Client error (problem details) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Server error (problem details) */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        /**
+         * Delete a draft that was never published (requires If-Match)
+         * @description Requires the permission `catalog.content.author`.
+         */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: {
+                    "if-match"?: string;
+                };
+                path: {
+                    itemId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Client error (problem details) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Server error (problem details) */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/items/{itemId}/publish": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Publish the draft as a new frozen version (emits catalog.item.published)
+         * @description 422 lists every problem that keeps the item from being published. If-Match is optional.
+         *
+         *     Requires the permission `catalog.content.author`.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    "if-match"?: string;
+                };
+                path: {
+                    itemId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            /** @enum {string} */
+                            type: "single_choice" | "multiple_choice" | "true_false" | "numeric" | "short_text" | "ordering" | "matching" | "cloze" | "essay" | "code";
+                            title: string;
+                            stem: string;
+                            /** @enum {string} */
+                            status?: "draft" | "in_review" | "published" | "archived";
+                            /** @description The draft version (ETag) for authors; the frozen version in delivery views */
+                            version: number;
+                            publishedVersion?: number | null;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Client error (problem details) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Server error (problem details) */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/items/{itemId}/versions/{version}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a published (frozen) version (staff); tutors get it without answers
+         * @description Requires the permission `catalog.items.read`.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    itemId: string;
+                    version: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            /** @enum {string} */
+                            type: "single_choice" | "multiple_choice" | "true_false" | "numeric" | "short_text" | "ordering" | "matching" | "cloze" | "essay" | "code";
+                            title: string;
+                            stem: string;
+                            /** @enum {string} */
+                            status?: "draft" | "in_review" | "published" | "archived";
+                            /** @description The draft version (ETag) for authors; the frozen version in delivery views */
+                            version: number;
+                            publishedVersion?: number | null;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Client error (problem details) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Server error (problem details) */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/items/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Import items as drafts (JSON, or QTI 2.1/3.0 XML), all or nothing
+         * @description Hostile XML (DOCTYPE, entities) is refused with 422 ITEMS.QTI_DOCTYPE_REFUSED; malformed XML with 400 ITEMS.QTI_MALFORMED.
+         *
+         *     Requires the permission `catalog.content.author`.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        format: "json";
+                        content: {
+                            /** @enum {string} */
+                            format?: "json";
+                            itemIds?: string[];
+                            /** @description Items as POST /items takes them */
+                            items: unknown[];
+                        };
+                    } | {
+                        /** @enum {string} */
+                        format: "qti";
+                        content: string | {
+                            /** @enum {string} */
+                            format?: "qti";
+                            version?: "2.1" | "3.0";
+                            items: {
+                                /** Format: uuid */
+                                itemId?: string;
+                                identifier?: string;
+                                xml: string;
+                                /** @description What a Tessera export carries next to the XML */
+                                metadata?: {
+                                    [key: string]: unknown;
+                                };
+                            }[];
+                        };
+                    };
+                    "application/xml": string;
+                    "text/xml": string;
+                    "application/qti+xml": string;
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: ({
+                                /** Format: uuid */
+                                id: string;
+                                /** @enum {string} */
+                                type: "single_choice" | "multiple_choice" | "true_false" | "numeric" | "short_text" | "ordering" | "matching" | "cloze" | "essay" | "code";
+                                title: string;
+                                stem: string;
+                                /** @enum {string} */
+                                status?: "draft" | "in_review" | "published" | "archived";
+                                /** @description The draft version (ETag) for authors; the frozen version in delivery views */
+                                version: number;
+                                publishedVersion?: number | null;
+                            } & {
+                                [key: string]: unknown;
+                            })[];
+                        };
+                    };
+                };
+                /** @description Client error (problem details) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Server error (problem details) */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/items/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Export items as JSON or QTI (2.1 or 3.0, default 3.0)
+         * @description Requires the permission `catalog.content.author`.
+         */
+        get: {
+            parameters: {
+                query: {
+                    format: "json" | "qti";
+                    version?: "2.1" | "3.0";
+                    /** @description Comma-separated item ids (at most 100) */
+                    ids: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            format: string;
+                            version?: string;
+                            itemIds?: string[];
+                            items: unknown[];
+                        };
+                    };
+                };
+                /** @description Client error (problem details) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Server error (problem details) */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/items/{itemId}/review": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The review history of an item: who submitted, approved, rejected, published or archived it, and when
+         * @description Requires the permission `catalog.content.author`.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    itemId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                action: "submitted" | "approved" | "rejected" | "published" | "archived";
+                                actorId: string | null;
+                                comment: string | null;
+                                version: number | null;
+                                /** Format: date-time */
+                                at: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Client error (problem details) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Server error (problem details) */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Submit a draft item for review (requires If-Match); it cannot be edited until a reviewer decides
+         * @description Requires the permission `catalog.content.author`.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    "if-match"?: string;
+                };
+                path: {
+                    itemId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        comment?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            /** @enum {string} */
+                            type: "single_choice" | "multiple_choice" | "true_false" | "numeric" | "short_text" | "ordering" | "matching" | "cloze" | "essay" | "code";
+                            title: string;
+                            stem: string;
+                            /** @enum {string} */
+                            status?: "draft" | "in_review" | "published" | "archived";
+                            /** @description The draft version (ETag) for authors; the frozen version in delivery views */
+                            version: number;
+                            publishedVersion?: number | null;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Client error (problem details) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Server error (problem details) */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/items/{itemId}/review/approve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Approve an item in review: publishes it as its next version (emits catalog.item.published)
+         * @description 422 lists every problem that keeps the item from being published. Requires If-Match.
+         *
+         *     Requires the permission `catalog.content.review`.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    "if-match"?: string;
+                };
+                path: {
+                    itemId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        comment?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            /** @enum {string} */
+                            type: "single_choice" | "multiple_choice" | "true_false" | "numeric" | "short_text" | "ordering" | "matching" | "cloze" | "essay" | "code";
+                            title: string;
+                            stem: string;
+                            /** @enum {string} */
+                            status?: "draft" | "in_review" | "published" | "archived";
+                            /** @description The draft version (ETag) for authors; the frozen version in delivery views */
+                            version: number;
+                            publishedVersion?: number | null;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Client error (problem details) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Server error (problem details) */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/items/{itemId}/review/reject": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Send an item in review back to draft, saying why (requires If-Match)
+         * @description Requires the permission `catalog.content.review`.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    "if-match"?: string;
+                };
+                path: {
+                    itemId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        comment: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            /** @enum {string} */
+                            type: "single_choice" | "multiple_choice" | "true_false" | "numeric" | "short_text" | "ordering" | "matching" | "cloze" | "essay" | "code";
+                            title: string;
+                            stem: string;
+                            /** @enum {string} */
+                            status?: "draft" | "in_review" | "published" | "archived";
+                            /** @description The draft version (ETag) for authors; the frozen version in delivery views */
+                            version: number;
+                            publishedVersion?: number | null;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Client error (problem details) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Server error (problem details) */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/items/{itemId}/archive": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Archive an item: it leaves search and new course versions; courses and exams keep the versions they hold
+         * @description Requires the permission `catalog.content.review`.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    "if-match"?: string;
+                };
+                path: {
+                    itemId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        comment?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            /** @enum {string} */
+                            type: "single_choice" | "multiple_choice" | "true_false" | "numeric" | "short_text" | "ordering" | "matching" | "cloze" | "essay" | "code";
+                            title: string;
+                            stem: string;
+                            /** @enum {string} */
+                            status?: "draft" | "in_review" | "published" | "archived";
+                            /** @description The draft version (ETag) for authors; the frozen version in delivery views */
+                            version: number;
+                            publishedVersion?: number | null;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Client error (problem details) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Server error (problem details) */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/media": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Upload a file (the raw bytes as the body)
+         * @description The type is recognised from the content: PNG, JPEG, GIF, WebP, MP4, WebM, Ogg, MP3, WAV, M4A and PDF. SVG, HTML and anything unrecognised are refused (415). Limits: images 10 MB, video 500 MB, audio and documents 50 MB (413).
+         *
+         *     Requires the permission `catalog.media.upload`.
+         */
+        post: {
+            parameters: {
+                query?: {
+                    /** @description Name shown on download; its extension is corrected to the detected type */
+                    filename?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            kind: "image" | "video" | "audio" | "document";
+                            /** @description Recognised from the content, not taken from the upload */
+                            contentType: string;
+                            filename: string;
+                            size: number;
+                            /** @description Also the ETag of the content */
+                            sha256: string;
+                            width: number | null;
+                            height: number | null;
+                            durationSeconds: number | null;
+                            pageCount: number | null;
+                            thumbnail: {
+                                /** @enum {string} */
+                                contentType: "image/webp";
+                                width: number;
+                                height: number;
+                                size: number;
+                                sha256: string;
+                            } | null;
+                            uploadedBy: string | null;
+                            /** Format: date-time */
+                            createdAt: string;
+                            contentUrl: string;
+                            thumbnailUrl: string | null;
+                        };
+                    };
+                };
+                /** @description Client error (problem details) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Server error (problem details) */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/media/{mediaId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Describe an uploaded file
+         * @description Requires the permission `catalog.content.read`.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    mediaId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            kind: "image" | "video" | "audio" | "document";
+                            /** @description Recognised from the content, not taken from the upload */
+                            contentType: string;
+                            filename: string;
+                            size: number;
+                            /** @description Also the ETag of the content */
+                            sha256: string;
+                            width: number | null;
+                            height: number | null;
+                            durationSeconds: number | null;
+                            pageCount: number | null;
+                            thumbnail: {
+                                /** @enum {string} */
+                                contentType: "image/webp";
+                                width: number;
+                                height: number;
+                                size: number;
+                                sha256: string;
+                            } | null;
+                            uploadedBy: string | null;
+                            /** Format: date-time */
+                            createdAt: string;
+                            contentUrl: string;
+                            thumbnailUrl: string | null;
+                        };
+                    };
+                };
+                /** @description Client error (problem details) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Server error (problem details) */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/media/{mediaId}/content": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The file (Range, If-None-Match and If-Range honoured)
+         * @description Requires the permission `catalog.content.read`.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    mediaId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The bytes (or the requested range) */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "*/*": string;
+                    };
+                };
+                /** @description The bytes (or the requested range) */
+                206: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "*/*": string;
+                    };
+                };
+                /** @description Client error (problem details) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Server error (problem details) */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        /**
+         * The file (Range, If-None-Match and If-Range honoured)
+         * @description Requires the permission `catalog.content.read`.
+         */
+        head: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    mediaId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The bytes (or the requested range) */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "*/*": string;
+                    };
+                };
+                /** @description The bytes (or the requested range) */
+                206: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "*/*": string;
+                    };
+                };
+                /** @description Client error (problem details) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Server error (problem details) */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/media/{mediaId}/thumbnail": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A 320-pixel WebP thumbnail of an image
+         * @description Requires the permission `catalog.content.read`.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    mediaId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The bytes (or the requested range) */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "*/*": string;
+                    };
+                };
+                /** @description The bytes (or the requested range) */
+                206: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "*/*": string;
+                    };
+                };
+                /** @description Client error (problem details) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Server error (problem details) */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        /**
+         * A 320-pixel WebP thumbnail of an image
+         * @description Requires the permission `catalog.content.read`.
+         */
+        head: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    mediaId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The bytes (or the requested range) */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "*/*": string;
+                    };
+                };
+                /** @description The bytes (or the requested range) */
+                206: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "*/*": string;
+                    };
+                };
+                /** @description Client error (problem details) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Server error (problem details) */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/courses/{courseId}/enroll": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Enroll yourself, or (with enrollment.manage) another user, in the latest published version of a course
+         * @description Free course: active at once. Paid: pending_payment until billing captures the payment. Full course: waitlisted when it has a waitlist, 409 ENROLLMENT.COURSE_FULL otherwise. Outside the enrollment window: 422. Already enrolled: 409 ENROLLMENT.ALREADY_ENROLLED with the enrollmentId. Staff enrollments are complimentary and ignore the window.
+         *
+         *     Requires the permission `enrollment.self`.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    courseId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        userId?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: uuid */
+                            courseId: string;
+                            /** Format: uuid */
+                            userId: string;
+                            /** @description The published course version the student learns; kept when a newer version is published */
+                            courseVersion: number;
+                            status: "requested" | "pending_payment" | "active" | "waitlisted" | "completed" | "cancelled" | "expired";
+                            priceRef: string | null;
+                            waitlistPosition: number | null;
+                            enrolledBy: string | null;
+                            paymentDueAt: string | null;
+                            /** Format: date-time */
+                            requestedAt: string;
+                            activatedAt: string | null;
+                            completedAt: string | null;
+                            endedAt: string | null;
+                            version: number;
+                        };
+                    };
+                };
+                /** @description Client error (problem details) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Server error (problem details) */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/enrollments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Your enrollments, newest first
+         * @description Requires the permission `enrollment.self`.
+         */
+        get: {
+            parameters: {
+                query: {
+                    limit: number;
+                    /** @description The `nextCursor` of the previous page */
+                    cursor?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** Format: uuid */
+                                id: string;
+                                /** Format: uuid */
+                                courseId: string;
+                                /** Format: uuid */
+                                userId: string;
+                                /** @description The published course version the student learns; kept when a newer version is published */
+                                courseVersion: number;
+                                status: "requested" | "pending_payment" | "active" | "waitlisted" | "completed" | "cancelled" | "expired";
+                                priceRef: string | null;
+                                waitlistPosition: number | null;
+                                enrolledBy: string | null;
+                                paymentDueAt: string | null;
+                                /** Format: date-time */
+                                requestedAt: string;
+                                activatedAt: string | null;
+                                completedAt: string | null;
+                                endedAt: string | null;
+                                version: number;
+                            }[];
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+                /** @description Client error (problem details) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Server error (problem details) */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/enrollments/{enrollmentId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * An enrollment (your own; staff with enrollment.roster.read: any)
+         * @description Requires the permission `enrollment.self`.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    enrollmentId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: uuid */
+                            courseId: string;
+                            /** Format: uuid */
+                            userId: string;
+                            /** @description The published course version the student learns; kept when a newer version is published */
+                            courseVersion: number;
+                            status: "requested" | "pending_payment" | "active" | "waitlisted" | "completed" | "cancelled" | "expired";
+                            priceRef: string | null;
+                            waitlistPosition: number | null;
+                            enrolledBy: string | null;
+                            paymentDueAt: string | null;
+                            /** Format: date-time */
+                            requestedAt: string;
+                            activatedAt: string | null;
+                            completedAt: string | null;
+                            endedAt: string | null;
+                            version: number;
+                        };
+                    };
+                };
+                /** @description Client error (problem details) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Server error (problem details) */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/enrollments/{enrollmentId}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Cancel an enrollment (your own; staff with enrollment.manage: any)
+         * @description A freed seat goes to the first student on the waitlist in the same transaction. An enrollment that is already completed, cancelled or expired: 409 with its currentStatus.
+         *
+         *     Requires the permission `enrollment.self`.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    enrollmentId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: uuid */
+                            courseId: string;
+                            /** Format: uuid */
+                            userId: string;
+                            /** @description The published course version the student learns; kept when a newer version is published */
+                            courseVersion: number;
+                            status: "requested" | "pending_payment" | "active" | "waitlisted" | "completed" | "cancelled" | "expired";
+                            priceRef: string | null;
+                            waitlistPosition: number | null;
+                            enrolledBy: string | null;
+                            paymentDueAt: string | null;
+                            /** Format: date-time */
+                            requestedAt: string;
+                            activatedAt: string | null;
+                            completedAt: string | null;
+                            endedAt: string | null;
+                            version: number;
+                        };
+                    };
+                };
+                /** @description Client error (problem details) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Server error (problem details) */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/courses": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Your courses with your progress, newest enrollment first
+         * @description Requires the permission `enrollment.self`.
+         */
+        get: {
+            parameters: {
+                query: {
+                    limit: number;
+                    /** @description The `nextCursor` of the previous page */
+                    cursor?: string;
+                    status?: "requested" | "pending_payment" | "active" | "waitlisted" | "completed" | "cancelled" | "expired";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** Format: uuid */
+                                enrollmentId: string;
+                                /** Format: uuid */
+                                courseId: string;
+                                courseVersion: number;
+                                title: string;
+                                status: "requested" | "pending_payment" | "active" | "waitlisted" | "completed" | "cancelled" | "expired";
+                                /** Format: date-time */
+                                requestedAt: string;
+                                /** @description The modules of the version the student learns, in course order */
+                                modules: {
+                                    /** Format: uuid */
+                                    moduleId: string;
+                                    title: string;
+                                }[];
+                                completedLessons: number;
+                                totalLessons: number;
+                                percent: number;
+                                secondsSpent: number;
+                                resumeLessonId: string | null;
+                                lastActivityAt: string | null;
+                            }[];
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+                /** @description Client error (problem details) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Server error (problem details) */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/courses/{courseId}/enrollment-settings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A course's capacity, enrollment window and waitlist, with seats in use
+         * @description Requires the permission `enrollment.self`.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    courseId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            courseId: string;
+                            capacity: number | null;
+                            opensAt: string | null;
+                            closesAt: string | null;
+                            waitlistEnabled: boolean;
+                            /** @description Enrollments holding a seat: pending payment, active or completed */
+                            seatsTaken: number;
+                            waitlisted: number;
+                            version: number;
+                        };
+                    };
+                };
+                /** @description Client error (problem details) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Server error (problem details) */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        /**
+         * Set a course's capacity (null = unlimited), enrollment window and waitlist (requires If-Match)
+         * @description Raising the capacity promotes waitlisted students at once; lowering it removes nobody.
+         *
+         *     Requires the permission `enrollment.manage`.
+         */
+        put: {
+            parameters: {
+                query?: never;
+                header?: {
+                    "if-match"?: string;
+                };
+                path: {
+                    courseId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        capacity: number | null;
+                        opensAt: string | null;
+                        closesAt: string | null;
+                        waitlistEnabled: boolean;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            courseId: string;
+                            capacity: number | null;
+                            opensAt: string | null;
+                            closesAt: string | null;
+                            waitlistEnabled: boolean;
+                            /** @description Enrollments holding a seat: pending payment, active or completed */
+                            seatsTaken: number;
+                            waitlisted: number;
+                            version: number;
+                        };
+                    };
+                };
+                /** @description Client error (problem details) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Server error (problem details) */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/courses/{courseId}/roster": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A course's students with status and progress, in enrollment order
+         * @description Requires the permission `enrollment.roster.read`.
+         */
+        get: {
+            parameters: {
+                query: {
+                    limit: number;
+                    /** @description The `nextCursor` of the previous page */
+                    cursor?: string;
+                    status?: "requested" | "pending_payment" | "active" | "waitlisted" | "completed" | "cancelled" | "expired";
+                };
+                header?: never;
+                path: {
+                    courseId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** Format: uuid */
+                                enrollmentId: string;
+                                /** Format: uuid */
+                                userId: string;
+                                courseVersion: number;
+                                status: "requested" | "pending_payment" | "active" | "waitlisted" | "completed" | "cancelled" | "expired";
+                                waitlistPosition: number | null;
+                                /** Format: date-time */
+                                requestedAt: string;
+                                completedLessons: number;
+                                totalLessons: number;
+                                percent: number;
+                                secondsSpent: number;
+                                resumeLessonId: string | null;
+                                lastActivityAt: string | null;
+                            }[];
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+                /** @description Client error (problem details) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Server error (problem details) */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/courses/{courseId}/roster/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Enroll users from a CSV with a userId column (at most 1000 rows, 200 KB)
+         * @description Send the CSV as text/csv, or as JSON {"csv": "..."}. Staff enrollments are complimentary and ignore the window. Rows that cannot be enrolled are listed with their line and reason; the others are enrolled.
+         *
+         *     Requires the permission `enrollment.manage`.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    courseId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description CSV with a `userId` or an `email` column; at most 1000 rows and 200 KB */
+                        csv: string;
+                    };
+                    "text/csv": string;
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            enrolled: {
+                                /** Format: uuid */
+                                id: string;
+                                /** Format: uuid */
+                                courseId: string;
+                                /** Format: uuid */
+                                userId: string;
+                                /** @description The published course version the student learns; kept when a newer version is published */
+                                courseVersion: number;
+                                status: "requested" | "pending_payment" | "active" | "waitlisted" | "completed" | "cancelled" | "expired";
+                                priceRef: string | null;
+                                waitlistPosition: number | null;
+                                enrolledBy: string | null;
+                                paymentDueAt: string | null;
+                                /** Format: date-time */
+                                requestedAt: string;
+                                activatedAt: string | null;
+                                completedAt: string | null;
+                                endedAt: string | null;
+                                version: number;
+                            }[];
+                            errors: {
+                                line: number;
+                                userId: string | null;
+                                /** @description As given, when the row names the user by email */
+                                email?: string;
+                                detail: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Client error (problem details) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Server error (problem details) */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/enrollments/{enrollmentId}/progress": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Progress per lesson, module and course, time spent and the resume point
+         * @description Requires the permission `enrollment.self`.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    enrollmentId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            enrollmentId: string;
+                            /** Format: uuid */
+                            courseId: string;
+                            courseVersion: number;
+                            status: "requested" | "pending_payment" | "active" | "waitlisted" | "completed" | "cancelled" | "expired";
+                            completedLessons: number;
+                            totalLessons: number;
+                            /** @description Rounded down: 100 only when every lesson is complete */
+                            percent: number;
+                            secondsSpent: number;
+                            resumeLessonId: string | null;
+                            modules: {
+                                /** Format: uuid */
+                                moduleId: string;
+                                title: string;
+                                completedLessons: number;
+                                totalLessons: number;
+                                percent: number;
+                            }[];
+                            lessons: {
+                                /** Format: uuid */
+                                lessonId: string;
+                                /** Format: uuid */
+                                moduleId: string;
+                                title: string;
+                                startedAt: string | null;
+                                completedAt: string | null;
+                                secondsSpent: number;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Client error (problem details) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Server error (problem details) */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/enrollments/{enrollmentId}/lessons/{lessonId}/start": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Open a lesson (sets the resume point), optionally adding time spent
+         * @description Only the enrolled student, on an active or completed enrollment (409 otherwise), for a lesson of the version they enrolled in (404 otherwise). Completing the last lesson completes the enrollment.
+         *
+         *     Requires the permission `enrollment.self`.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    enrollmentId: string;
+                    lessonId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        secondsSpent?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            enrollmentId: string;
+                            /** Format: uuid */
+                            courseId: string;
+                            courseVersion: number;
+                            status: "requested" | "pending_payment" | "active" | "waitlisted" | "completed" | "cancelled" | "expired";
+                            completedLessons: number;
+                            totalLessons: number;
+                            /** @description Rounded down: 100 only when every lesson is complete */
+                            percent: number;
+                            secondsSpent: number;
+                            resumeLessonId: string | null;
+                            modules: {
+                                /** Format: uuid */
+                                moduleId: string;
+                                title: string;
+                                completedLessons: number;
+                                totalLessons: number;
+                                percent: number;
+                            }[];
+                            lessons: {
+                                /** Format: uuid */
+                                lessonId: string;
+                                /** Format: uuid */
+                                moduleId: string;
+                                title: string;
+                                startedAt: string | null;
+                                completedAt: string | null;
+                                secondsSpent: number;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Client error (problem details) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Server error (problem details) */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/enrollments/{enrollmentId}/lessons/{lessonId}/complete": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Complete a lesson, optionally adding time spent
+         * @description Only the enrolled student, on an active or completed enrollment (409 otherwise), for a lesson of the version they enrolled in (404 otherwise). Completing the last lesson completes the enrollment.
+         *
+         *     Requires the permission `enrollment.self`.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    enrollmentId: string;
+                    lessonId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        secondsSpent?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            enrollmentId: string;
+                            /** Format: uuid */
+                            courseId: string;
+                            courseVersion: number;
+                            status: "requested" | "pending_payment" | "active" | "waitlisted" | "completed" | "cancelled" | "expired";
+                            completedLessons: number;
+                            totalLessons: number;
+                            /** @description Rounded down: 100 only when every lesson is complete */
+                            percent: number;
+                            secondsSpent: number;
+                            resumeLessonId: string | null;
+                            modules: {
+                                /** Format: uuid */
+                                moduleId: string;
+                                title: string;
+                                completedLessons: number;
+                                totalLessons: number;
+                                percent: number;
+                            }[];
+                            lessons: {
+                                /** Format: uuid */
+                                lessonId: string;
+                                /** Format: uuid */
+                                moduleId: string;
+                                title: string;
+                                startedAt: string | null;
+                                completedAt: string | null;
+                                secondsSpent: number;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Client error (problem details) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Server error (problem details) */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/courses/{courseId}/exams": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Exams of a course (students: the published ones)
+         * @description Requires the permission `assessment.take`.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    courseId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** Format: uuid */
+                                id: string;
+                                /** Format: uuid */
+                                courseId: string;
+                                title: string;
+                                category: "quiz" | "exam" | "assignment" | "practice";
+                                status: "draft" | "published" | "archived";
+                                publishedVersion: number | null;
+                                settings: {
+                                    timeLimitMinutes: number | null;
+                                    opensAt: string | null;
+                                    closesAt: string | null;
+                                    attemptsAllowed: number;
+                                    /** @description submissions this long after the deadline still count as on time (network delays) */
+                                    gracePeriodSeconds: number;
+                                    latePolicy: {
+                                        /** @enum {string} */
+                                        mode: "reject";
+                                    } | {
+                                        /** @enum {string} */
+                                        mode: "accept";
+                                        /** @description taken off the score */
+                                        penaltyPercent: number;
+                                        /** @description how long after the deadline late submissions are taken */
+                                        untilMinutes: number;
+                                    };
+                                    passingPercent: number | null;
+                                    resultsRelease: "immediately" | "after_close" | "manual";
+                                    feedbackRelease: "immediately" | "after_close" | "manual";
+                                    partialCredit: "all_or_nothing" | "proportional";
+                                    /** @description share of an item's points taken off for a wrong (not blank) answer */
+                                    negativeMarking: number;
+                                    shuffleItems: boolean;
+                                    shuffleOptions: boolean;
+                                };
+                            }[];
+                        };
+                    };
+                };
+                /** @description Client error (problem details) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Server error (problem details) */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Create an exam (or quiz) draft for a course
+         * @description Requires the permission `assessment.exams.manage`.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    courseId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        title: string;
+                        category?: "quiz" | "exam" | "assignment" | "practice";
+                        settings?: {
+                            timeLimitMinutes?: number | null;
+                            opensAt?: string | null;
+                            closesAt?: string | null;
+                            attemptsAllowed?: number;
+                            /** @description submissions this long after the deadline still count as on time (network delays) */
+                            gracePeriodSeconds?: number;
+                            latePolicy?: {
+                                /** @enum {string} */
+                                mode: "reject";
+                            } | {
+                                /** @enum {string} */
+                                mode: "accept";
+                                /** @description taken off the score */
+                                penaltyPercent: number;
+                                /** @description how long after the deadline late submissions are taken */
+                                untilMinutes: number;
+                            };
+                            passingPercent?: number | null;
+                            resultsRelease?: "immediately" | "after_close" | "manual";
+                            feedbackRelease?: "immediately" | "after_close" | "manual";
+                            partialCredit?: "all_or_nothing" | "proportional";
+                            /** @description share of an item's points taken off for a wrong (not blank) answer */
+                            negativeMarking?: number;
+                            shuffleItems?: boolean;
+                            shuffleOptions?: boolean;
+                        };
+                        sections: ({
+                            /** @enum {string} */
+                            kind: "fixed";
+                            /** Format: uuid */
+                            itemId: string;
+                            points: number;
+                        } | {
+                            /** @enum {string} */
+                            kind: "draw";
+                            count: number;
+                            pool?: string[];
+                            /** @description items with any of these skills */
+                            skills?: string[];
+                            difficulty?: {
+                                min: number;
+                                max: number;
+                            };
+                            points: number;
+                        })[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: uuid */
+                            courseId: string;
+                            title: string;
+                            category: "quiz" | "exam" | "assignment" | "practice";
+                            status: "draft" | "published" | "archived";
+                            version: number;
+                            publishedVersion: number | null;
+                            settings: {
+                                timeLimitMinutes: number | null;
+                                opensAt: string | null;
+                                closesAt: string | null;
+                                attemptsAllowed: number;
+                                /** @description submissions this long after the deadline still count as on time (network delays) */
+                                gracePeriodSeconds: number;
+                                latePolicy: {
+                                    /** @enum {string} */
+                                    mode: "reject";
+                                } | {
+                                    /** @enum {string} */
+                                    mode: "accept";
+                                    /** @description taken off the score */
+                                    penaltyPercent: number;
+                                    /** @description how long after the deadline late submissions are taken */
+                                    untilMinutes: number;
+                                };
+                                passingPercent: number | null;
+                                resultsRelease: "immediately" | "after_close" | "manual";
+                                feedbackRelease: "immediately" | "after_close" | "manual";
+                                partialCredit: "all_or_nothing" | "proportional";
+                                /** @description share of an item's points taken off for a wrong (not blank) answer */
+                                negativeMarking: number;
+                                shuffleItems: boolean;
+                                shuffleOptions: boolean;
+                            };
+                            sections: ({
+                                /** @enum {string} */
+                                kind: "fixed";
+                                /** Format: uuid */
+                                itemId: string;
+                                points: number;
+                            } | {
+                                /** @enum {string} */
+                                kind: "draw";
+                                count: number;
+                                pool?: string[];
+                                /** @description items with any of these skills */
+                                skills?: string[];
+                                difficulty?: {
+                                    min: number;
+                                    max: number;
+                                };
+                                points: number;
+                            })[];
+                            createdBy: string | null;
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: date-time */
+                            updatedAt: string;
+                        };
+                    };
+                };
+                /** @description Client error (problem details) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Server error (problem details) */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/exams/{examId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * An exam's draft (staff)
+         * @description Requires the permission `assessment.results.read`.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    examId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: uuid */
+                            courseId: string;
+                            title: string;
+                            category: "quiz" | "exam" | "assignment" | "practice";
+                            status: "draft" | "published" | "archived";
+                            version: number;
+                            publishedVersion: number | null;
+                            settings: {
+                                timeLimitMinutes: number | null;
+                                opensAt: string | null;
+                                closesAt: string | null;
+                                attemptsAllowed: number;
+                                /** @description submissions this long after the deadline still count as on time (network delays) */
+                                gracePeriodSeconds: number;
+                                latePolicy: {
+                                    /** @enum {string} */
+                                    mode: "reject";
+                                } | {
+                                    /** @enum {string} */
+                                    mode: "accept";
+                                    /** @description taken off the score */
+                                    penaltyPercent: number;
+                                    /** @description how long after the deadline late submissions are taken */
+                                    untilMinutes: number;
+                                };
+                                passingPercent: number | null;
+                                resultsRelease: "immediately" | "after_close" | "manual";
+                                feedbackRelease: "immediately" | "after_close" | "manual";
+                                partialCredit: "all_or_nothing" | "proportional";
+                                /** @description share of an item's points taken off for a wrong (not blank) answer */
+                                negativeMarking: number;
+                                shuffleItems: boolean;
+                                shuffleOptions: boolean;
+                            };
+                            sections: ({
+                                /** @enum {string} */
+                                kind: "fixed";
+                                /** Format: uuid */
+                                itemId: string;
+                                points: number;
+                            } | {
+                                /** @enum {string} */
+                                kind: "draw";
+                                count: number;
+                                pool?: string[];
+                                /** @description items with any of these skills */
+                                skills?: string[];
+                                difficulty?: {
+                                    min: number;
+                                    max: number;
+                                };
+                                points: number;
+                            })[];
+                            createdBy: string | null;
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: date-time */
+                            updatedAt: string;
+                        };
+                    };
+                };
+                /** @description Client error (problem details) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Server error (problem details) */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        /**
+         * Replace the draft (If-Match)
+         * @description Running attempts keep the version they started; students see the change once it is published.
+         *
+         *     Requires the permission `assessment.exams.manage`.
+         */
+        put: {
+            parameters: {
+                query?: never;
+                header: {
+                    /** @description The exam's version as its ETag ("3") */
+                    "if-match": string;
+                };
+                path: {
+                    examId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        title: string;
+                        category?: "quiz" | "exam" | "assignment" | "practice";
+                        settings?: {
+                            timeLimitMinutes?: number | null;
+                            opensAt?: string | null;
+                            closesAt?: string | null;
+                            attemptsAllowed?: number;
+                            /** @description submissions this long after the deadline still count as on time (network delays) */
+                            gracePeriodSeconds?: number;
+                            latePolicy?: {
+                                /** @enum {string} */
+                                mode: "reject";
+                            } | {
+                                /** @enum {string} */
+                                mode: "accept";
+                                /** @description taken off the score */
+                                penaltyPercent: number;
+                                /** @description how long after the deadline late submissions are taken */
+                                untilMinutes: number;
+                            };
+                            passingPercent?: number | null;
+                            resultsRelease?: "immediately" | "after_close" | "manual";
+                            feedbackRelease?: "immediately" | "after_close" | "manual";
+                            partialCredit?: "all_or_nothing" | "proportional";
+                            /** @description share of an item's points taken off for a wrong (not blank) answer */
+                            negativeMarking?: number;
+                            shuffleItems?: boolean;
+                            shuffleOptions?: boolean;
+                        };
+                        sections: ({
+                            /** @enum {string} */
+                            kind: "fixed";
+                            /** Format: uuid */
+                            itemId: string;
+                            points: number;
+                        } | {
+                            /** @enum {string} */
+                            kind: "draw";
+                            count: number;
+                            pool?: string[];
+                            /** @description items with any of these skills */
+                            skills?: string[];
+                            difficulty?: {
+                                min: number;
+                                max: number;
+                            };
+                            points: number;
+                        })[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: uuid */
+                            courseId: string;
+                            title: string;
+                            category: "quiz" | "exam" | "assignment" | "practice";
+                            status: "draft" | "published" | "archived";
+                            version: number;
+                            publishedVersion: number | null;
+                            settings: {
+                                timeLimitMinutes: number | null;
+                                opensAt: string | null;
+                                closesAt: string | null;
+                                attemptsAllowed: number;
+                                /** @description submissions this long after the deadline still count as on time (network delays) */
+                                gracePeriodSeconds: number;
+                                latePolicy: {
+                                    /** @enum {string} */
+                                    mode: "reject";
+                                } | {
+                                    /** @enum {string} */
+                                    mode: "accept";
+                                    /** @description taken off the score */
+                                    penaltyPercent: number;
+                                    /** @description how long after the deadline late submissions are taken */
+                                    untilMinutes: number;
+                                };
+                                passingPercent: number | null;
+                                resultsRelease: "immediately" | "after_close" | "manual";
+                                feedbackRelease: "immediately" | "after_close" | "manual";
+                                partialCredit: "all_or_nothing" | "proportional";
+                                /** @description share of an item's points taken off for a wrong (not blank) answer */
+                                negativeMarking: number;
+                                shuffleItems: boolean;
+                                shuffleOptions: boolean;
+                            };
+                            sections: ({
+                                /** @enum {string} */
+                                kind: "fixed";
+                                /** Format: uuid */
+                                itemId: string;
+                                points: number;
+                            } | {
+                                /** @enum {string} */
+                                kind: "draw";
+                                count: number;
+                                pool?: string[];
+                                /** @description items with any of these skills */
+                                skills?: string[];
+                                difficulty?: {
+                                    min: number;
+                                    max: number;
+                                };
+                                points: number;
+                            })[];
+                            createdBy: string | null;
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: date-time */
+                            updatedAt: string;
+                        };
+                    };
+                };
+                /** @description Client error (problem details) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Server error (problem details) */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/exams/{examId}/publish": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Freeze the draft as the version students take (If-Match)
+         * @description 422 lists every problem (unknown items, pools too small, an empty exam).
+         *
+         *     Requires the permission `assessment.exams.manage`.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header: {
+                    /** @description The exam's version as its ETag ("3") */
+                    "if-match": string;
+                };
+                path: {
+                    examId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: uuid */
+                            courseId: string;
+                            title: string;
+                            category: "quiz" | "exam" | "assignment" | "practice";
+                            status: "draft" | "published" | "archived";
+                            version: number;
+                            publishedVersion: number | null;
+                            settings: {
+                                timeLimitMinutes: number | null;
+                                opensAt: string | null;
+                                closesAt: string | null;
+                                attemptsAllowed: number;
+                                /** @description submissions this long after the deadline still count as on time (network delays) */
+                                gracePeriodSeconds: number;
+                                latePolicy: {
+                                    /** @enum {string} */
+                                    mode: "reject";
+                                } | {
+                                    /** @enum {string} */
+                                    mode: "accept";
+                                    /** @description taken off the score */
+                                    penaltyPercent: number;
+                                    /** @description how long after the deadline late submissions are taken */
+                                    untilMinutes: number;
+                                };
+                                passingPercent: number | null;
+                                resultsRelease: "immediately" | "after_close" | "manual";
+                                feedbackRelease: "immediately" | "after_close" | "manual";
+                                partialCredit: "all_or_nothing" | "proportional";
+                                /** @description share of an item's points taken off for a wrong (not blank) answer */
+                                negativeMarking: number;
+                                shuffleItems: boolean;
+                                shuffleOptions: boolean;
+                            };
+                            sections: ({
+                                /** @enum {string} */
+                                kind: "fixed";
+                                /** Format: uuid */
+                                itemId: string;
+                                points: number;
+                            } | {
+                                /** @enum {string} */
+                                kind: "draw";
+                                count: number;
+                                pool?: string[];
+                                /** @description items with any of these skills */
+                                skills?: string[];
+                                difficulty?: {
+                                    min: number;
+                                    max: number;
+                                };
+                                points: number;
+                            })[];
+                            createdBy: string | null;
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: date-time */
+                            updatedAt: string;
+                        };
+                    };
+                };
+                /** @description Client error (problem details) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Server error (problem details) */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/exams/{examId}/archive": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Archive: no new attempts (running ones finish) (If-Match)
+         * @description Requires the permission `assessment.exams.manage`.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header: {
+                    /** @description The exam's version as its ETag ("3") */
+                    "if-match": string;
+                };
+                path: {
+                    examId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: uuid */
+                            courseId: string;
+                            title: string;
+                            category: "quiz" | "exam" | "assignment" | "practice";
+                            status: "draft" | "published" | "archived";
+                            version: number;
+                            publishedVersion: number | null;
+                            settings: {
+                                timeLimitMinutes: number | null;
+                                opensAt: string | null;
+                                closesAt: string | null;
+                                attemptsAllowed: number;
+                                /** @description submissions this long after the deadline still count as on time (network delays) */
+                                gracePeriodSeconds: number;
+                                latePolicy: {
+                                    /** @enum {string} */
+                                    mode: "reject";
+                                } | {
+                                    /** @enum {string} */
+                                    mode: "accept";
+                                    /** @description taken off the score */
+                                    penaltyPercent: number;
+                                    /** @description how long after the deadline late submissions are taken */
+                                    untilMinutes: number;
+                                };
+                                passingPercent: number | null;
+                                resultsRelease: "immediately" | "after_close" | "manual";
+                                feedbackRelease: "immediately" | "after_close" | "manual";
+                                partialCredit: "all_or_nothing" | "proportional";
+                                /** @description share of an item's points taken off for a wrong (not blank) answer */
+                                negativeMarking: number;
+                                shuffleItems: boolean;
+                                shuffleOptions: boolean;
+                            };
+                            sections: ({
+                                /** @enum {string} */
+                                kind: "fixed";
+                                /** Format: uuid */
+                                itemId: string;
+                                points: number;
+                            } | {
+                                /** @enum {string} */
+                                kind: "draw";
+                                count: number;
+                                pool?: string[];
+                                /** @description items with any of these skills */
+                                skills?: string[];
+                                difficulty?: {
+                                    min: number;
+                                    max: number;
+                                };
+                                points: number;
+                            })[];
+                            createdBy: string | null;
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: date-time */
+                            updatedAt: string;
+                        };
+                    };
+                };
+                /** @description Client error (problem details) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Server error (problem details) */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/exams/{examId}/release": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Release results (and feedback) to students now, for exams released by hand
+         * @description Requires the permission `assessment.exams.manage`.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    examId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        results?: boolean;
+                        feedback?: boolean;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Client error (problem details) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Server error (problem details) */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/exams/{examId}/accommodations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Accommodations of an exam
+         * @description Requires the permission `assessment.exams.manage`.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    examId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** Format: uuid */
+                                userId: string;
+                                extraTimePercent: number;
+                                extraMinutes: number;
+                                extraAttempts: number;
+                                note: string | null;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Client error (problem details) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Server error (problem details) */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/exams/{examId}/accommodations/{userId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Set a student's extra time and attempts
+         * @description A running attempt's deadline moves at once, even past the exam's closing time.
+         *
+         *     Requires the permission `assessment.exams.manage`.
+         */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    examId: string;
+                    userId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        extraTimePercent?: number;
+                        extraMinutes?: number;
+                        extraAttempts?: number;
+                        note?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            userId: string;
+                            extraTimePercent: number;
+                            extraMinutes: number;
+                            extraAttempts: number;
+                            note: string | null;
+                        };
+                    };
+                };
+                /** @description Client error (problem details) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Server error (problem details) */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/exams/{examId}/attempts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Start an attempt (201), or resume the one in progress (200)
+         * @description The deadline is on the server's clock and survives reloads and devices. Only students enrolled in the course (staff: as a preview). 409 when the exam is not open, or no attempts are left.
+         *
+         *     Requires the permission `assessment.take`.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    examId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: uuid */
+                            examId: string;
+                            examVersion: number;
+                            /** Format: uuid */
+                            userId: string;
+                            number: number;
+                            status: "in_progress" | "submitted" | "graded";
+                            /** Format: date-time */
+                            startedAt: string;
+                            deadlineAt: string | null;
+                            /** Format: date-time */
+                            serverTime: string;
+                            submittedAt: string | null;
+                            submissionId: string | null;
+                            slots: {
+                                /** @description A position of the exam: f3 (fixed item of section 3), d2.1 (second draw of section 2) */
+                                slot: string;
+                                points: number;
+                                item: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    type: string;
+                                    version: number;
+                                } & {
+                                    [key: string]: unknown;
+                                };
+                                answer: {
+                                    seq: number;
+                                    response: ({
+                                        /** @enum {string} */
+                                        type: "single_choice";
+                                        /** @description QTI identifier */
+                                        choice: string;
+                                    } | {
+                                        /** @enum {string} */
+                                        type: "multiple_choice";
+                                        choices: string[];
+                                    } | {
+                                        /** @enum {string} */
+                                        type: "true_false";
+                                        value: boolean;
+                                    } | {
+                                        /** @enum {string} */
+                                        type: "numeric";
+                                        value: number;
+                                        unit?: string;
+                                    } | {
+                                        /** @enum {string} */
+                                        type: "short_text";
+                                        text: string;
+                                    } | {
+                                        /** @enum {string} */
+                                        type: "ordering";
+                                        order: string[];
+                                    } | {
+                                        /** @enum {string} */
+                                        type: "matching";
+                                        pairs: {
+                                            /** @description QTI identifier */
+                                            source: string;
+                                            /** @description QTI identifier */
+                                            target: string;
+                                        }[];
+                                    } | {
+                                        /** @enum {string} */
+                                        type: "cloze";
+                                        gaps: {
+                                            [key: string]: string;
+                                        };
+                                    } | {
+                                        /** @enum {string} */
+                                        type: "essay";
+                                        text: string;
+                                    } | {
+                                        /** @enum {string} */
+                                        type: "code";
+                                        source: string;
+                                        language?: string;
+                                    }) | null;
+                                    /** Format: date-time */
+                                    savedAt: string;
+                                } | null;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: uuid */
+                            examId: string;
+                            examVersion: number;
+                            /** Format: uuid */
+                            userId: string;
+                            number: number;
+                            status: "in_progress" | "submitted" | "graded";
+                            /** Format: date-time */
+                            startedAt: string;
+                            deadlineAt: string | null;
+                            /** Format: date-time */
+                            serverTime: string;
+                            submittedAt: string | null;
+                            submissionId: string | null;
+                            slots: {
+                                /** @description A position of the exam: f3 (fixed item of section 3), d2.1 (second draw of section 2) */
+                                slot: string;
+                                points: number;
+                                item: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    type: string;
+                                    version: number;
+                                } & {
+                                    [key: string]: unknown;
+                                };
+                                answer: {
+                                    seq: number;
+                                    response: ({
+                                        /** @enum {string} */
+                                        type: "single_choice";
+                                        /** @description QTI identifier */
+                                        choice: string;
+                                    } | {
+                                        /** @enum {string} */
+                                        type: "multiple_choice";
+                                        choices: string[];
+                                    } | {
+                                        /** @enum {string} */
+                                        type: "true_false";
+                                        value: boolean;
+                                    } | {
+                                        /** @enum {string} */
+                                        type: "numeric";
+                                        value: number;
+                                        unit?: string;
+                                    } | {
+                                        /** @enum {string} */
+                                        type: "short_text";
+                                        text: string;
+                                    } | {
+                                        /** @enum {string} */
+                                        type: "ordering";
+                                        order: string[];
+                                    } | {
+                                        /** @enum {string} */
+                                        type: "matching";
+                                        pairs: {
+                                            /** @description QTI identifier */
+                                            source: string;
+                                            /** @description QTI identifier */
+                                            target: string;
+                                        }[];
+                                    } | {
+                                        /** @enum {string} */
+                                        type: "cloze";
+                                        gaps: {
+                                            [key: string]: string;
+                                        };
+                                    } | {
+                                        /** @enum {string} */
+                                        type: "essay";
+                                        text: string;
+                                    } | {
+                                        /** @enum {string} */
+                                        type: "code";
+                                        source: string;
+                                        language?: string;
+                                    }) | null;
+                                    /** Format: date-time */
+                                    savedAt: string;
+                                } | null;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Client error (problem details) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Server error (problem details) */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/attempts/{attemptId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * An attempt: its items (no answers), saved answers and deadline beside the server time
+         * @description Requires the permission `assessment.take`.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    attemptId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: uuid */
+                            examId: string;
+                            examVersion: number;
+                            /** Format: uuid */
+                            userId: string;
+                            number: number;
+                            status: "in_progress" | "submitted" | "graded";
+                            /** Format: date-time */
+                            startedAt: string;
+                            deadlineAt: string | null;
+                            /** Format: date-time */
+                            serverTime: string;
+                            submittedAt: string | null;
+                            submissionId: string | null;
+                            slots: {
+                                /** @description A position of the exam: f3 (fixed item of section 3), d2.1 (second draw of section 2) */
+                                slot: string;
+                                points: number;
+                                item: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    type: string;
+                                    version: number;
+                                } & {
+                                    [key: string]: unknown;
+                                };
+                                answer: {
+                                    seq: number;
+                                    response: ({
+                                        /** @enum {string} */
+                                        type: "single_choice";
+                                        /** @description QTI identifier */
+                                        choice: string;
+                                    } | {
+                                        /** @enum {string} */
+                                        type: "multiple_choice";
+                                        choices: string[];
+                                    } | {
+                                        /** @enum {string} */
+                                        type: "true_false";
+                                        value: boolean;
+                                    } | {
+                                        /** @enum {string} */
+                                        type: "numeric";
+                                        value: number;
+                                        unit?: string;
+                                    } | {
+                                        /** @enum {string} */
+                                        type: "short_text";
+                                        text: string;
+                                    } | {
+                                        /** @enum {string} */
+                                        type: "ordering";
+                                        order: string[];
+                                    } | {
+                                        /** @enum {string} */
+                                        type: "matching";
+                                        pairs: {
+                                            /** @description QTI identifier */
+                                            source: string;
+                                            /** @description QTI identifier */
+                                            target: string;
+                                        }[];
+                                    } | {
+                                        /** @enum {string} */
+                                        type: "cloze";
+                                        gaps: {
+                                            [key: string]: string;
+                                        };
+                                    } | {
+                                        /** @enum {string} */
+                                        type: "essay";
+                                        text: string;
+                                    } | {
+                                        /** @enum {string} */
+                                        type: "code";
+                                        source: string;
+                                        language?: string;
+                                    }) | null;
+                                    /** Format: date-time */
+                                    savedAt: string;
+                                } | null;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Client error (problem details) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Server error (problem details) */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/attempts/{attemptId}/answers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Autosave answers (202): per slot, the highest seq wins
+         * @description Accepted into the durable queue and applied by a worker; repeating or reordering autosaves changes nothing. 409 after the attempt was submitted or its time ran out; 422 for an answer of the wrong type or an unknown slot; 503 with Retry-After when the queue is unreachable.
+         *
+         *     Requires the permission `assessment.take`.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    attemptId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        answers: {
+                            /** @description A position of the exam: f3 (fixed item of section 3), d2.1 (second draw of section 2) */
+                            slot: string;
+                            seq: number;
+                            response: ({
+                                /** @enum {string} */
+                                type: "single_choice";
+                                /** @description QTI identifier */
+                                choice: string;
+                            } | {
+                                /** @enum {string} */
+                                type: "multiple_choice";
+                                choices: string[];
+                            } | {
+                                /** @enum {string} */
+                                type: "true_false";
+                                value: boolean;
+                            } | {
+                                /** @enum {string} */
+                                type: "numeric";
+                                value: number;
+                                unit?: string;
+                            } | {
+                                /** @enum {string} */
+                                type: "short_text";
+                                text: string;
+                            } | {
+                                /** @enum {string} */
+                                type: "ordering";
+                                order: string[];
+                            } | {
+                                /** @enum {string} */
+                                type: "matching";
+                                pairs: {
+                                    /** @description QTI identifier */
+                                    source: string;
+                                    /** @description QTI identifier */
+                                    target: string;
+                                }[];
+                            } | {
+                                /** @enum {string} */
+                                type: "cloze";
+                                gaps: {
+                                    [key: string]: string;
+                                };
+                            } | {
+                                /** @enum {string} */
+                                type: "essay";
+                                text: string;
+                            } | {
+                                /** @enum {string} */
+                                type: "code";
+                                source: string;
+                                language?: string;
+                            }) | null;
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                202: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {string} */
+                            status: "accepted";
+                            /** Format: uuid */
+                            attemptId: string;
+                            /** Format: date-time */
+                            acceptedAt: string;
+                            /** Format: uuid */
+                            submissionId?: string;
+                            statusUrl?: string;
+                        };
+                    };
+                };
+                /** @description Client error (problem details) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Server error (problem details) */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/attempts/{attemptId}/submit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Submit (202 with the submission id and a status URL)
+         * @description Accepted into the durable queue; a worker grades it. A second submit of the attempt returns the same submission (never a second grade). After the deadline and grace period: 409 ASSESSMENT.DEADLINE_PASSED, unless the exam takes late work (then marked late, with its penalty).
+         *
+         *     Requires the permission `assessment.take`.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    attemptId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        answers?: {
+                            /** @description A position of the exam: f3 (fixed item of section 3), d2.1 (second draw of section 2) */
+                            slot: string;
+                            seq: number;
+                            response: ({
+                                /** @enum {string} */
+                                type: "single_choice";
+                                /** @description QTI identifier */
+                                choice: string;
+                            } | {
+                                /** @enum {string} */
+                                type: "multiple_choice";
+                                choices: string[];
+                            } | {
+                                /** @enum {string} */
+                                type: "true_false";
+                                value: boolean;
+                            } | {
+                                /** @enum {string} */
+                                type: "numeric";
+                                value: number;
+                                unit?: string;
+                            } | {
+                                /** @enum {string} */
+                                type: "short_text";
+                                text: string;
+                            } | {
+                                /** @enum {string} */
+                                type: "ordering";
+                                order: string[];
+                            } | {
+                                /** @enum {string} */
+                                type: "matching";
+                                pairs: {
+                                    /** @description QTI identifier */
+                                    source: string;
+                                    /** @description QTI identifier */
+                                    target: string;
+                                }[];
+                            } | {
+                                /** @enum {string} */
+                                type: "cloze";
+                                gaps: {
+                                    [key: string]: string;
+                                };
+                            } | {
+                                /** @enum {string} */
+                                type: "essay";
+                                text: string;
+                            } | {
+                                /** @enum {string} */
+                                type: "code";
+                                source: string;
+                                language?: string;
+                            }) | null;
+                        }[];
+                        /** @description the highest seq of the autosaves sent before: grading waits (briefly) until they are applied */
+                        lastSeq?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                202: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {string} */
+                            status: "accepted";
+                            /** Format: uuid */
+                            attemptId: string;
+                            /** Format: date-time */
+                            acceptedAt: string;
+                            /** Format: uuid */
+                            submissionId?: string;
+                            statusUrl?: string;
+                        };
+                    };
+                };
+                /** @description Client error (problem details) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Server error (problem details) */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/attempts/{attemptId}/submission": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Where the attempt's submission stands: accepted (queued), then its result as released
+         * @description Requires the permission `assessment.take`.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    attemptId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: uuid */
+                            attemptId: string;
+                            /** Format: uuid */
+                            examId: string;
+                            /** Format: uuid */
+                            userId: string;
+                            status: "accepted" | "graded" | "pending_manual" | "awaiting_code_grader";
+                            submittedAt: string | null;
+                            late: boolean;
+                            auto: boolean;
+                            /** @description whether the score is shown (the exam's results release policy) */
+                            released: boolean;
+                            score: number | null;
+                            maxScore: number | null;
+                            percent: number | null;
+                            penalty: number | null;
+                            passed: boolean | null;
+                            gradedAt: string | null;
+                            items: {
+                                slot: string;
+                                /** Format: uuid */
+                                itemId: string;
+                                itemVersion: number;
+                                status: "graded" | "needs_manual" | "awaiting_code_grader";
+                                score: number | null;
+                                maxScore: number;
+                                correct: boolean | null;
+                                selected: string[];
+                                feedback?: string[];
+                            }[] | null;
+                        };
+                    };
+                };
+                /** @description Client error (problem details) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Server error (problem details) */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/submissions/{submissionId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A submission and its result (students: their own, as released)
+         * @description Requires the permission `assessment.take`.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    submissionId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: uuid */
+                            attemptId: string;
+                            /** Format: uuid */
+                            examId: string;
+                            /** Format: uuid */
+                            userId: string;
+                            status: "accepted" | "graded" | "pending_manual" | "awaiting_code_grader";
+                            submittedAt: string | null;
+                            late: boolean;
+                            auto: boolean;
+                            /** @description whether the score is shown (the exam's results release policy) */
+                            released: boolean;
+                            score: number | null;
+                            maxScore: number | null;
+                            percent: number | null;
+                            penalty: number | null;
+                            passed: boolean | null;
+                            gradedAt: string | null;
+                            items: {
+                                slot: string;
+                                /** Format: uuid */
+                                itemId: string;
+                                itemVersion: number;
+                                status: "graded" | "needs_manual" | "awaiting_code_grader";
+                                score: number | null;
+                                maxScore: number;
+                                correct: boolean | null;
+                                selected: string[];
+                                feedback?: string[];
+                            }[] | null;
+                        };
+                    };
+                };
+                /** @description Client error (problem details) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Server error (problem details) */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/submissions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Your submissions, newest first
+         * @description Requires the permission `assessment.take`.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** Format: uuid */
+                                id: string;
+                                /** Format: uuid */
+                                attemptId: string;
+                                /** Format: uuid */
+                                examId: string;
+                                /** Format: uuid */
+                                userId: string;
+                                status: "accepted" | "graded" | "pending_manual" | "awaiting_code_grader";
+                                submittedAt: string | null;
+                                late: boolean;
+                                auto: boolean;
+                                /** @description whether the score is shown (the exam's results release policy) */
+                                released: boolean;
+                                score: number | null;
+                                maxScore: number | null;
+                                percent: number | null;
+                                penalty: number | null;
+                                passed: boolean | null;
+                                gradedAt: string | null;
+                                items: {
+                                    slot: string;
+                                    /** Format: uuid */
+                                    itemId: string;
+                                    itemVersion: number;
+                                    status: "graded" | "needs_manual" | "awaiting_code_grader";
+                                    score: number | null;
+                                    maxScore: number;
+                                    correct: boolean | null;
+                                    selected: string[];
+                                    feedback?: string[];
+                                }[] | null;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Client error (problem details) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Server error (problem details) */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/exams/{examId}/submissions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Every submission of an exam (staff), by id
+         * @description Requires the permission `assessment.results.read`.
+         */
+        get: {
+            parameters: {
+                query: {
+                    limit: number;
+                    /** @description the last submission id of the previous page */
+                    after?: string;
+                };
+                header?: never;
+                path: {
+                    examId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** Format: uuid */
+                                id: string;
+                                /** Format: uuid */
+                                attemptId: string;
+                                /** Format: uuid */
+                                examId: string;
+                                /** Format: uuid */
+                                userId: string;
+                                status: "accepted" | "graded" | "pending_manual" | "awaiting_code_grader";
+                                submittedAt: string | null;
+                                late: boolean;
+                                auto: boolean;
+                                /** @description whether the score is shown (the exam's results release policy) */
+                                released: boolean;
+                                score: number | null;
+                                maxScore: number | null;
+                                percent: number | null;
+                                penalty: number | null;
+                                passed: boolean | null;
+                                gradedAt: string | null;
+                                items: {
+                                    slot: string;
+                                    /** Format: uuid */
+                                    itemId: string;
+                                    itemVersion: number;
+                                    status: "graded" | "needs_manual" | "awaiting_code_grader";
+                                    score: number | null;
+                                    maxScore: number;
+                                    correct: boolean | null;
+                                    selected: string[];
+                                    feedback?: string[];
+                                }[] | null;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Client error (problem details) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Server error (problem details) */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/results/stream": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Server-Sent Events: `submission.graded` whenever one of your submissions is graded
+         * @description Each event carries submissionId, attemptId, examId and status; read the result from the submission (release rules apply). Nothing is replayed: on (re)connecting, read your submissions first.
+         *
+         *     Requires the permission `assessment.take`.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Client error (problem details) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Server error (problem details) */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/exams/{examId}/analysis": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Item analysis of an exam: facility, discrimination, distractors, score distribution and reliability
+         * @description Over the exam's wholly graded submissions (one waiting for an essay grade counts once graded). Read from running statistics the grading workers keep, so its cost does not grow with the number of attempts.
+         *
+         *     Requires the permission `assessment.results.read`.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    examId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            exam: {
+                                n: number;
+                                meanTotal: number | null;
+                                standardDeviation: number | null;
+                                minTotal: number | null;
+                                maxTotal: number | null;
+                                /** @description minTotal is only a lower bound (its attempt was regraded) */
+                                minTotalMayBeStale: boolean;
+                                /** @description maxTotal is only an upper bound (its attempt was regraded) */
+                                maxTotalMayBeStale: boolean;
+                                medianPercentEstimate: number | null;
+                                passRate: number | null;
+                                histogram: {
+                                    fromPercent: number;
+                                    toPercent: number;
+                                    count: number;
+                                }[];
+                                slotCount: number;
+                                cronbachAlpha: number | null;
+                                standardErrorOfMeasurement: number | null;
+                            };
+                            items: {
+                                /** Format: uuid */
+                                itemId: string;
+                                title: string | null;
+                                /** @description graded attempts that held the item */
+                                n: number;
+                                maxScore: number;
+                                meanScore: number | null;
+                                facility: number | null;
+                                pCorrect: number | null;
+                                discrimination: number | null;
+                                itemRestCorrelation: number | null;
+                                /** @description distractor counts: options in id order, blank last */
+                                choices: {
+                                    /** @description an option id, `true`/`false`, or `blank` */
+                                    choice: string;
+                                    count: number;
+                                    share: number | null;
+                                }[];
+                            }[];
+                        };
+                    };
+                };
+                /** @description Client error (problem details) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Server error (problem details) */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/exams/{examId}/regrade": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Re-score every submission holding an item with the item's latest (corrected) version
+         * @description Each affected submission is graded again for that item, its totals recomputed (essays keep their scores), its grading round raised, the item analysis adjusted and `assessment.submission.regraded` emitted. Submissions already at the latest version are left alone, so repeating the request is harmless.
+         *
+         *     Requires the permission `assessment.exams.manage`.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    examId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        itemId: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            itemId: string;
+                            /** @description the version submissions are now scored with */
+                            itemVersion: number;
+                            /** @description submissions re-scored by this request */
+                            regraded: number;
+                        };
+                    };
+                };
+                /** @description Client error (problem details) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Server error (problem details) */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/exams/{examId}/grading-queue": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Essays of an exam waiting for a grader, oldest submission first
+         * @description Each with the student's answer, the item's stem and rubric (score criteria by their index), and the slot's points.
+         *
+         *     Requires the permission `assessment.grade`.
+         */
+        get: {
+            parameters: {
+                query: {
+                    limit: number;
+                    /** @description The `nextCursor` of the previous page */
+                    cursor?: string;
+                };
+                header?: never;
+                path: {
+                    examId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** Format: uuid */
+                                submissionId: string;
+                                /** Format: uuid */
+                                attemptId: string;
+                                /** Format: uuid */
+                                userId: string;
+                                slot: string;
+                                /** Format: date-time */
+                                submittedAt: string;
+                                /** @description the slot's points */
+                                maxScore: number;
+                                item: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    version: number;
+                                    title: string | null;
+                                    stem: string | null;
+                                    /** @description score criteria by their index here; an item without rubric points has one "Overall" criterion worth the slot's points */
+                                    rubric: {
+                                        criterion: string;
+                                        points: number;
+                                    }[];
+                                    expectedWords: number | null;
+                                };
+                                answer: string | null;
+                            }[];
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+                /** @description Client error (problem details) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Server error (problem details) */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/submissions/{submissionId}/grades/{slot}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Grade an essay with its rubric (again, to change the grade)
+         * @description Score every criterion of the rubric once, 0 to its points (422 lists what is wrong). The slot scores the share of the rubric's points earned times its own points. The submission's totals follow (the late penalty kept); once no essay waits it is graded, assessment.submission.graded is published and the student is told live.
+         *
+         *     Requires the permission `assessment.grade`.
+         */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    submissionId: string;
+                    /** @description the essay's slot in the attempt */
+                    slot: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description every criterion of the rubric, once */
+                        rubric: {
+                            /** @description index of the criterion in the item's rubric */
+                            criterion: number;
+                            points: number;
+                        }[];
+                        comment?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            submissionId: string;
+                            slot: string;
+                            score: number;
+                            maxScore: number;
+                            rubric: {
+                                criterion: number;
+                                points: number;
+                            }[];
+                            comment: string | null;
+                            gradedBy: string | null;
+                            /** Format: date-time */
+                            gradedAt: string;
+                            submission: {
+                                status: "graded" | "pending_manual" | "awaiting_code_grader";
+                                score: number;
+                                maxScore: number;
+                                penalty: number;
+                                passed: boolean | null;
+                                gradingRound: number;
+                            };
+                        };
+                    };
+                };
+                /** @description Client error (problem details) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Server error (problem details) */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/courses/{courseId}/gradebook/scheme": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A course's grading scheme (the default until staff set one)
+         * @description Requires the permission `assessment.results.read`.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    courseId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            courseId: string;
+                            categories: {
+                                category: "quiz" | "exam" | "assignment" | "practice";
+                                /** @description percent; weights are renormalised over the categories a student has grades in */
+                                weight: number;
+                                /** @description how many of the lowest results do not count (at least one always does) */
+                                dropLowest: number;
+                            }[];
+                            /** @description no scheme set: equal weights over the categories of the course's exams, nothing dropped */
+                            isDefault: boolean;
+                            version: number;
+                        };
+                    };
+                };
+                /** @description Client error (problem details) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Server error (problem details) */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        /**
+         * Set a course's category weights and drops (If-Match)
+         * @description Each category once. Weights are percentages, renormalised per student over the categories they have grades in, so they need not add up to 100. A category left out weighs 0 (shown in the gradebook, not counted).
+         *
+         *     Requires the permission `assessment.exams.manage`.
+         */
+        put: {
+            parameters: {
+                query?: never;
+                header: {
+                    /** @description The scheme's version as its ETag ("0" while the default applies) */
+                    "if-match": string;
+                };
+                path: {
+                    courseId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description each category once; a category left out weighs 0 */
+                        categories: {
+                            category: "quiz" | "exam" | "assignment" | "practice";
+                            /** @description percent; weights are renormalised over the categories a student has grades in */
+                            weight: number;
+                            /** @description how many of the lowest results do not count (at least one always does) */
+                            dropLowest: number;
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            courseId: string;
+                            categories: {
+                                category: "quiz" | "exam" | "assignment" | "practice";
+                                /** @description percent; weights are renormalised over the categories a student has grades in */
+                                weight: number;
+                                /** @description how many of the lowest results do not count (at least one always does) */
+                                dropLowest: number;
+                            }[];
+                            /** @description no scheme set: equal weights over the categories of the course's exams, nothing dropped */
+                            isDefault: boolean;
+                            version: number;
+                        };
+                    };
+                };
+                /** @description Client error (problem details) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Server error (problem details) */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/courses/{courseId}/gradebook": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A course's gradebook, a page of students at a time
+         * @description Per exam each student's best graded percent (pending: an attempt still waits for a grader), per category the mean after dropping the lowest, and the weighted course percent. Students are those with a submission in the course's exams, by id.
+         *
+         *     Requires the permission `assessment.results.read`.
+         */
+        get: {
+            parameters: {
+                query: {
+                    limit: number;
+                    /** @description The `nextCursor` of the previous page */
+                    cursor?: string;
+                };
+                header?: never;
+                path: {
+                    courseId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            courseId: string;
+                            scheme: {
+                                /** Format: uuid */
+                                courseId: string;
+                                categories: {
+                                    category: "quiz" | "exam" | "assignment" | "practice";
+                                    /** @description percent; weights are renormalised over the categories a student has grades in */
+                                    weight: number;
+                                    /** @description how many of the lowest results do not count (at least one always does) */
+                                    dropLowest: number;
+                                }[];
+                                /** @description no scheme set: equal weights over the categories of the course's exams, nothing dropped */
+                                isDefault: boolean;
+                                version: number;
+                            };
+                            exams: {
+                                /** Format: uuid */
+                                id: string;
+                                title: string;
+                                category: "quiz" | "exam" | "assignment" | "practice";
+                            }[];
+                            items: {
+                                /** Format: uuid */
+                                userId: string;
+                                percent: number | null;
+                                /** @description one per exam column, in the same order */
+                                exams: {
+                                    /** Format: uuid */
+                                    examId: string;
+                                    /** @description the best graded attempt (after any late penalty); null while none is graded */
+                                    percent: number | null;
+                                    /** @description some submission still waits for a grader (essays) or the code runner */
+                                    pending: boolean;
+                                    attempts: number;
+                                    /** @description whether the student may see the result counted here */
+                                    released: boolean;
+                                }[];
+                                categories: {
+                                    category: "quiz" | "exam" | "assignment" | "practice";
+                                    weight: number;
+                                    effectiveWeight: number | null;
+                                    percent: number | null;
+                                    counted: string[];
+                                    dropped: string[];
+                                }[];
+                            }[];
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+                /** @description Client error (problem details) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Server error (problem details) */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/courses/{courseId}/gradebook.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A course's whole gradebook as CSV (a download)
+         * @description A header row (userId, the exam titles, the categories, course %), then a row per student. An exam cell is the percent, `pending` while only ungraded attempts exist, or empty. Cells a spreadsheet would run as formulas start with a single quote.
+         *
+         *     Requires the permission `assessment.results.read`.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    courseId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Client error (problem details) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Server error (problem details) */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/gradebook": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Your row of a course's gradebook
+         * @description Only results released to you count and show.
+         *
+         *     Requires the permission `assessment.take`.
+         */
+        get: {
+            parameters: {
+                query: {
+                    courseId: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            courseId: string;
+                            scheme: {
+                                /** Format: uuid */
+                                courseId: string;
+                                categories: {
+                                    category: "quiz" | "exam" | "assignment" | "practice";
+                                    /** @description percent; weights are renormalised over the categories a student has grades in */
+                                    weight: number;
+                                    /** @description how many of the lowest results do not count (at least one always does) */
+                                    dropLowest: number;
+                                }[];
+                                /** @description no scheme set: equal weights over the categories of the course's exams, nothing dropped */
+                                isDefault: boolean;
+                                version: number;
+                            };
+                            exams: {
+                                /** Format: uuid */
+                                id: string;
+                                title: string;
+                                category: "quiz" | "exam" | "assignment" | "practice";
+                            }[];
+                            row: {
+                                /** Format: uuid */
+                                userId: string;
+                                percent: number | null;
+                                /** @description one per exam column, in the same order */
+                                exams: {
+                                    /** Format: uuid */
+                                    examId: string;
+                                    /** @description the best graded attempt (after any late penalty); null while none is graded */
+                                    percent: number | null;
+                                    /** @description some submission still waits for a grader (essays) or the code runner */
+                                    pending: boolean;
+                                    attempts: number;
+                                    /** @description whether the student may see the result counted here */
+                                    released: boolean;
+                                }[];
+                                categories: {
+                                    category: "quiz" | "exam" | "assignment" | "practice";
+                                    weight: number;
+                                    effectiveWeight: number | null;
+                                    percent: number | null;
+                                    counted: string[];
+                                    dropped: string[];
+                                }[];
+                            };
+                        };
+                    };
+                };
+                /** @description Client error (problem details) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Server error (problem details) */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+}
+export type webhooks = Record<string, never>;
+export interface components {
+    schemas: {
+        /** @description RFC 9457 problem details */
+        Problem: {
+            /**
+             * Format: uri-reference
+             * @enum {string}
+             */
+            type: "/problems/validation-error" | "/problems/malformed-request" | "/problems/unauthorized" | "/problems/forbidden" | "/problems/not-found" | "/problems/method-not-allowed" | "/problems/conflict" | "/problems/precondition-failed" | "/problems/payload-too-large" | "/problems/unsupported-media-type" | "/problems/range-not-satisfiable" | "/problems/unprocessable" | "/problems/idempotency-key-reused" | "/problems/rate-limited" | "/problems/internal-error" | "/problems/unavailable";
+            title: string;
+            status: number;
+            detail: string;
+            instance?: string;
+            requestId?: string;
+            /** @description Stable domain error code, e.g. EXAMPLE.PING_NOT_FOUND */
+            code?: string;
+            errors?: {
+                pointer?: string;
+                detail?: string;
+            }[];
+        };
+    };
+    responses: never;
+    parameters: never;
+    requestBodies: never;
+    headers: never;
+    pathItems: never;
+}
+export type $defs = Record<string, never>;
+export type operations = Record<string, never>;

@@ -1,0 +1,32 @@
+import type { RouteObject } from 'react-router';
+import { routes as accountRoutes } from '../areas/account/routes';
+import { routes as adminRoutes } from '../areas/admin/routes';
+import { routes as authRoutes } from '../areas/auth/routes';
+import { routes as instructorRoutes } from '../areas/instructor/routes';
+import { routes as platformRoutes } from '../areas/platform/routes';
+import { routes as studentRoutes } from '../areas/student/routes';
+import { HomeRedirect, NotFound, RequireRole, RouteError } from './guards';
+import { PublicFrame, Shell } from './Shell';
+
+/**
+ * Every screen. Each area's `routes.tsx` loads its screens lazily, so a student's first load carries
+ * the shell and the student home only. Areas of later services (practice, notifications, checkout,
+ * analytics) add their route module here and their entries to `nav.ts`.
+ */
+export const routes: RouteObject[] = [
+  { element: <PublicFrame />, errorElement: <RouteError />, children: authRoutes },
+  {
+    path: '/',
+    element: <Shell />,
+    errorElement: <RouteError />,
+    children: [
+      { index: true, element: <HomeRedirect /> },
+      { path: 'account', children: accountRoutes },
+      { path: 'learn', element: <RequireRole roles={['student']} />, children: studentRoutes },
+      { path: 'teach', element: <RequireRole roles={['instructor', 'tutor', 'tenant_admin']} />, children: instructorRoutes },
+      { path: 'admin', element: <RequireRole roles={['tenant_admin']} />, children: adminRoutes },
+      { path: 'platform', element: <RequireRole roles={['platform_admin']} />, children: platformRoutes },
+      { path: '*', element: <NotFound /> },
+    ],
+  },
+];

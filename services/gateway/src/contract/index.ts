@@ -1,0 +1,2 @@
+/** The gateway's public contract: the schemas of the screens it aggregates. */
+export * from './home.js';
