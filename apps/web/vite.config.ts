@@ -10,6 +10,8 @@ export default defineConfig({
     emptyOutDir: true,
     target: 'es2022',
     sourcemap: false,
+    // The bundle report (bench `web`, and the size budget test) reads which chunks each screen needs from it.
+    manifest: true,
     chunkSizeWarningLimit: 250,
   },
   server: {

@@ -15,8 +15,8 @@ const FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-backgro
  */
 export const browserAvailable = existsSync(CHROMIUM) || Boolean(process.env.CI);
 
-/** Screenshots go here; CI keeps the folder as an artifact. */
-export const RESULTS_DIR = join(webPackageRoot, '../../test-results');
+/** Screenshots go here, one folder per backend mode and journey; CI keeps the folder as an artifact. */
+export const RESULTS_DIR = join(webPackageRoot, '../../test-results', process.env.DATABASE_URL ? 'distributed' : 'embedded');
 
 export function launchBrowser(): Promise<Browser> {
   return chromium.launch({ executablePath: CHROMIUM, args: FLAGS });
@@ -56,7 +56,7 @@ export async function seriousAccessibilityFindings(page: Page): Promise<AxeFindi
 
 /**
  * One user's way through the app: `screen(name)` waits for the page to settle, saves a screenshot as
- * `test-results/<journey>/<nn>-<name>.png` and runs the accessibility check on what is shown.
+ * `test-results/<mode>/<journey>/<nn>-<name>.png` and runs the accessibility check on what is shown.
  */
 export class Journey {
   private step = 0;

@@ -14084,6 +14084,182 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/me/home": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Everything the student home screen shows, in one request
+         * @description Your profile (GET /me), your courses with progress and the one to continue (GET /me/courses), the upcoming published exams of your courses, soonest first, at most 10 (GET /courses/{courseId}/exams), and your newest results, at most 5 (GET /me/submissions), read in parallel as you. A section whose service fails is `{ "error": { "status", "title" } }` and the others still show; only a credential the profile refuses (401/403) fails the page. Each section counts as a request of its own towards your rate limit. Recommendations and notifications appear here once the adaptive and notify services run.
+         *
+         *     Any signed-in caller.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            profile: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                                email: string;
+                                locale: string;
+                                timeZone: string;
+                                roles: ("student" | "instructor" | "tutor" | "tenant_admin" | "platform_admin")[];
+                            } | {
+                                error: {
+                                    /** @description The status the service answered; 503 when it could not be reached, 504 when it did not answer in time */
+                                    status: number;
+                                    /** @description The title of the service's problem */
+                                    title: string;
+                                };
+                            };
+                            courses: {
+                                /** @description Newest enrollment first; cancelled and expired enrollments are left out */
+                                items: {
+                                    /** Format: uuid */
+                                    enrollmentId: string;
+                                    /** Format: uuid */
+                                    courseId: string;
+                                    courseVersion: number;
+                                    title: string;
+                                    status: "requested" | "pending_payment" | "active" | "waitlisted" | "completed" | "cancelled" | "expired";
+                                    completedLessons: number;
+                                    totalLessons: number;
+                                    percent: number;
+                                    secondsSpent: number;
+                                    resumeLessonId: string | null;
+                                    lastActivityAt: string | null;
+                                    /** Format: date-time */
+                                    requestedAt: string;
+                                }[];
+                                /** @description Continue where you left off: the active course touched last (or, before any lesson is opened, the newest active one); null without an active course */
+                                continue: {
+                                    /** Format: uuid */
+                                    enrollmentId: string;
+                                    /** Format: uuid */
+                                    courseId: string;
+                                    courseVersion: number;
+                                    title: string;
+                                    status: "requested" | "pending_payment" | "active" | "waitlisted" | "completed" | "cancelled" | "expired";
+                                    completedLessons: number;
+                                    totalLessons: number;
+                                    percent: number;
+                                    secondsSpent: number;
+                                    resumeLessonId: string | null;
+                                    lastActivityAt: string | null;
+                                    /** Format: date-time */
+                                    requestedAt: string;
+                                } | null;
+                                /** @description The student has more courses than shown: page through GET /api/v1/me/courses */
+                                more: boolean;
+                            } | {
+                                error: {
+                                    /** @description The status the service answered; 503 when it could not be reached, 504 when it did not answer in time */
+                                    status: number;
+                                    /** @description The title of the service's problem */
+                                    title: string;
+                                };
+                            };
+                            upcomingExams: {
+                                items: {
+                                    /** Format: uuid */
+                                    examId: string;
+                                    /** Format: uuid */
+                                    courseId: string;
+                                    courseTitle: string;
+                                    title: string;
+                                    category: "quiz" | "exam" | "assignment" | "practice";
+                                    opensAt: string | null;
+                                    closesAt: string | null;
+                                    /** @description An attempt can be started now */
+                                    openNow: boolean;
+                                    timeLimitMinutes: number | null;
+                                    attemptsAllowed: number;
+                                    attemptsSubmitted: number | null;
+                                }[];
+                            } | {
+                                error: {
+                                    /** @description The status the service answered; 503 when it could not be reached, 504 when it did not answer in time */
+                                    status: number;
+                                    /** @description The title of the service's problem */
+                                    title: string;
+                                };
+                            };
+                            recentResults: {
+                                items: {
+                                    /** Format: uuid */
+                                    submissionId: string;
+                                    /** Format: uuid */
+                                    attemptId: string;
+                                    /** Format: uuid */
+                                    examId: string;
+                                    examTitle: string | null;
+                                    courseId: string | null;
+                                    status: "accepted" | "graded" | "pending_manual" | "awaiting_code_grader";
+                                    submittedAt: string | null;
+                                    gradedAt: string | null;
+                                    late: boolean;
+                                    released: boolean;
+                                    score: number | null;
+                                    maxScore: number | null;
+                                    percent: number | null;
+                                    passed: boolean | null;
+                                }[];
+                            } | {
+                                error: {
+                                    /** @description The status the service answered; 503 when it could not be reached, 504 when it did not answer in time */
+                                    status: number;
+                                    /** @description The title of the service's problem */
+                                    title: string;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Client error (problem details) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Server error (problem details) */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
