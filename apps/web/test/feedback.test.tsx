@@ -10,9 +10,10 @@ afterEach(cleanup);
 
 describe('problems in plain words', () => {
   it('shows the detail and each field error of a problem', () => {
-    renderScreen(<ProblemAlert error={new ApiError({ title: 'Bad Request', status: 400, detail: 'The form has mistakes', errors: [{ field: 'email', message: 'must be an email address' }] })} />);
+    renderScreen(<ProblemAlert error={new ApiError({ title: 'Bad Request', status: 400, detail: 'The form has mistakes', errors: [{ pointer: '/body/email', detail: 'must be an email address' }, { pointer: '/body/options/0/text', detail: 'must not be empty' }] })} />);
     expect(screen.getByRole('alert').textContent).toContain('The form has mistakes');
     expect(screen.getByText('email: must be an email address')).toBeTruthy();
+    expect(screen.getByText('options 1 text: must not be empty')).toBeTruthy();
   });
 
   it('never shows a server error as is, and says when the network is down', () => {

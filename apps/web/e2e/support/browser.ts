@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { mkdir } from 'node:fs/promises';
+import { mkdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
@@ -68,6 +68,8 @@ export class Journey {
     await this.page.waitForLoadState('networkidle').catch(() => undefined);
     await this.page.locator('[role="status"] .spinner').first().waitFor({ state: 'detached', timeout: 10_000 }).catch(() => undefined);
     const folder = join(RESULTS_DIR, this.name);
+    // A journey's folder holds this run's screenshots only.
+    if (this.step === 0) await rm(folder, { recursive: true, force: true });
     await mkdir(folder, { recursive: true });
     this.step += 1;
     await this.page.screenshot({ path: join(folder, `${String(this.step).padStart(2, '0')}-${name}.png`), fullPage: true });

@@ -5,7 +5,8 @@ export interface Problem {
   status: number;
   detail?: string;
   code?: string;
-  errors?: { path?: string; field?: string; message: string }[];
+  /** Per-field errors: a JSON pointer into the request (`/body/email`) and what is wrong there. */
+  errors?: { pointer?: string; detail: string }[];
 }
 
 /** A failed API call: components show `problem` in plain words (see `problemText`). */

@@ -24,7 +24,7 @@ export function ProblemAlert({ error, onRetry }: { error: ApiError | null | unde
     <Alert tone="error">
       <p style={{ margin: 0 }}>{problemText(error.problem, t)}</p>
       {fieldErrors.length > 0 ? (
-        <ul>{fieldErrors.map((item, index) => <li key={index}>{item.field ?? item.path ? `${item.field ?? item.path}: ` : ''}{item.message}</li>)}</ul>
+        <ul>{fieldErrors.map((item, index) => <li key={index}>{fieldName(item.pointer)}{item.detail}</li>)}</ul>
       ) : null}
       {onRetry ? <Button variant="secondary" small onClick={onRetry}>{t('action.retry')}</Button> : null}
     </Alert>
@@ -56,4 +56,11 @@ export function ProgressBar({ value, label }: { value: number; label: string }) 
       <span style={{ width: `${percent}%` }} />
     </div>
   );
+}
+
+/** `/body/options/0/text` → "options 1 text: " — the field in words, positions counted from one. */
+function fieldName(pointer: string | undefined): string {
+  if (!pointer) return '';
+  const parts = pointer.split('/').slice(2).filter(Boolean).map((part) => (/^\d+$/.test(part) ? String(Number(part) + 1) : part));
+  return parts.length > 0 ? `${parts.join(' ')}: ` : '';
 }

@@ -1,4 +1,13 @@
 import type { RouteObject } from 'react-router';
+import { screen } from '../../app/lazy';
 
 // Screens of this area, each loaded lazily: `{ path: 'x', lazy: screen(() => import('./X')) }`.
-export const routes: RouteObject[] = [];
+export const routes: RouteObject[] = [
+  { index: true, lazy: screen(() => import('./Home')) },
+  { path: 'catalog', lazy: screen(() => import('./Catalog')) },
+  { path: 'courses/:courseId', lazy: screen(() => import('./Course')) },
+  { path: 'courses/:courseId/lessons/:lessonId', lazy: screen(() => import('./Lesson')) },
+  { path: 'exams/:examId', lazy: screen(() => import('./ExamStart')) },
+  { path: 'attempts/:attemptId', lazy: screen(() => import('./Attempt')) },
+  { path: 'grades', lazy: screen(() => import('./Grades')) },
+];

@@ -1,0 +1,40 @@
+import { useTranslation } from 'react-i18next';
+import { api, unwrap } from '../../api/client';
+import { useResource } from '../../api/use-resource';
+import { PageHeader, ResourceView } from '../../ui';
+import { isSectionError, type Home as HomeData } from './api-types';
+import { Section } from './components/Section';
+import { ContinueCard } from './home/ContinueCard';
+import { MyCourses } from './home/MyCourses';
+import { LaterSections } from './home/LaterSections';
+import { RecentResults } from './home/RecentResults';
+import { UpcomingExams } from './home/UpcomingExams';
+import './student.css';
+
+/** The student home: everything comes from one request to the student BFF (`GET /me/home`). */
+export default function Home() {
+  const { t } = useTranslation('student');
+  const home = useResource(() => unwrap(api.GET('/api/v1/me/home')), []);
+  const name = home.state.data && !isSectionError(home.state.data.profile) ? home.state.data.profile.name : null;
+  return (
+    <>
+      <PageHeader title={t('home.title')} description={name ? t('home.greeting', { name }) : undefined} />
+      <ResourceView resource={home}>{(data) => <HomeSections home={data} />}</ResourceView>
+    </>
+  );
+}
+
+function HomeSections({ home }: { home: HomeData }) {
+  const { t } = useTranslation('student');
+  return (
+    <div className="stack student-home">
+      {!isSectionError(home.courses) && home.courses.continue ? <ContinueCard course={home.courses.continue} /> : null}
+      <Section title={t('home.courses')} section={home.courses}>{(courses) => <MyCourses courses={courses} />}</Section>
+      <div className="student-columns">
+        <Section title={t('home.exams')} section={home.upcomingExams}>{(exams) => <UpcomingExams exams={exams.items} />}</Section>
+        <Section title={t('home.results')} section={home.recentResults}>{(results) => <RecentResults results={results.items} />}</Section>
+      </div>
+      <LaterSections home={home} />
+    </div>
+  );
+}
