@@ -7,7 +7,9 @@ export default defineConfig({
   plugins: [react()],
   build: {
     outDir: 'dist',
-    emptyOutDir: true,
+    // Hashed files of earlier builds stay: a server still holding the previous index.html (tests running
+    // while the app is rebuilt) keeps finding the scripts it names.
+    emptyOutDir: false,
     target: 'es2022',
     sourcemap: false,
     // The bundle report (bench `web`, and the size budget test) reads which chunks each screen needs from it.

@@ -72,6 +72,22 @@ describe(`tenant lifecycle (${testBackends.database})`, () => {
     expect((await kit.request('GET', `/api/v1/tenants/${tenant.slug}/public`)).json()).toMatchObject({ name: 'Renamed U', selfRegistration: true });
   });
 
+  it('changes only the settings a PATCH names: saving branding keeps the MFA policy and sign-up', async () => {
+    const { tokens } = await kit.tenantAdmin();
+    const first = await kit.request('GET', '/api/v1/tenant', { token: tokens.accessToken });
+    const policy = await kit.request('PATCH', '/api/v1/tenant', {
+      token: tokens.accessToken, headers: { 'if-match': String(first.headers.etag) },
+      body: { settings: { selfRegistration: true, mfaRequiredRoles: ['instructor'] } },
+    });
+    expect(policy.statusCode, policy.body).toBe(200);
+    const branded = await kit.request('PATCH', '/api/v1/tenant', {
+      token: tokens.accessToken, headers: { 'if-match': String(policy.headers.etag) },
+      body: { settings: { branding: { accentColor: '#0f7b6c' } } },
+    });
+    expect(branded.statusCode, branded.body).toBe(200);
+    expect(branded.json()).toMatchObject({ settings: { selfRegistration: true, mfaRequiredRoles: ['instructor'], branding: { accentColor: '#0f7b6c' } } });
+  });
+
   it('exports a tenant\'s data, then deletes it: data erased, record anonymised, slug free again, tokens refused', async () => {
     const tenant = await kit.tenant();
     const student = await kit.user(tenant, { email: `exported-${randomUUID().slice(0, 6)}@example.test` });

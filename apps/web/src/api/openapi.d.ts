@@ -2559,11 +2559,8 @@ export interface paths {
                             name: string;
                         };
                         settings?: {
-                            /** @default false */
                             selfRegistration?: boolean;
-                            /** @default [] */
                             mfaRequiredRoles?: ("student" | "instructor" | "tutor" | "tenant_admin")[];
-                            /** @default {} */
                             branding?: {
                                 /** Format: uri */
                                 logoUrl?: string;
@@ -3108,11 +3105,8 @@ export interface paths {
                     "application/json": {
                         name?: string;
                         settings?: {
-                            /** @default false */
                             selfRegistration?: boolean;
-                            /** @default [] */
                             mfaRequiredRoles?: ("student" | "instructor" | "tutor" | "tenant_admin")[];
-                            /** @default {} */
                             branding?: {
                                 /** Format: uri */
                                 logoUrl?: string;

@@ -27,14 +27,26 @@ export const TenantTier = Type.Union([Type.Literal('standard'), Type.Literal('en
 export const TenantStatus = Type.Union([Type.Literal('provisioning'), Type.Literal('active'), Type.Literal('suspended'), Type.Literal('deleted')]);
 
 /** What a tenant admin controls: sign-up, MFA policy, branding. */
+const Branding = Type.Object({
+  logoUrl: Type.Optional(Type.String({ format: 'uri', maxLength: 500, pattern: '^https?://' })),
+  primaryColor: Type.Optional(Type.String({ pattern: '^#[0-9a-fA-F]{6}$' })),
+  accentColor: Type.Optional(Type.String({ pattern: '^#[0-9a-fA-F]{6}$' })),
+});
+
 export const TenantSettings = Type.Object({
   selfRegistration: Type.Boolean({ default: false }),
   mfaRequiredRoles: Type.Array(TenantRole, { uniqueItems: true, default: [] }),
-  branding: Type.Object({
-    logoUrl: Type.Optional(Type.String({ format: 'uri', maxLength: 500, pattern: '^https?://' })),
-    primaryColor: Type.Optional(Type.String({ pattern: '^#[0-9a-fA-F]{6}$' })),
-    accentColor: Type.Optional(Type.String({ pattern: '^#[0-9a-fA-F]{6}$' })),
-  }, { default: {} }),
+  branding: Type.Composite([Branding], { default: {} }),
+});
+
+/**
+ * The settings a PATCH changes: the ones it names. No defaults here — the validator would fill a left-out
+ * setting with its default and the change would reset it.
+ */
+const TenantSettingsChanges = Type.Object({
+  selfRegistration: Type.Optional(Type.Boolean()),
+  mfaRequiredRoles: Type.Optional(Type.Array(TenantRole, { uniqueItems: true })),
+  branding: Type.Optional(Branding),
 });
 export type TenantSettings = Static<typeof TenantSettings>;
 
@@ -56,12 +68,12 @@ export const CreateTenantBody = Type.Object({
   tier: TenantTier,
   /** The first tenant admin: invited by email. */
   admin: Type.Optional(Type.Object({ email: Email, name: DisplayName })),
-  settings: Type.Optional(Type.Partial(TenantSettings)),
+  settings: Type.Optional(TenantSettingsChanges),
 });
 
 export const UpdateTenantBody = Type.Object({
   name: Type.Optional(DisplayName),
-  settings: Type.Optional(Type.Partial(TenantSettings)),
+  settings: Type.Optional(TenantSettingsChanges),
 });
 
 /** What anyone may know of a tenant before signing in: its name, branding and how to sign in. */

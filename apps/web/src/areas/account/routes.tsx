@@ -1,4 +1,10 @@
 import type { RouteObject } from 'react-router';
+import { screen } from '../../app/lazy';
 
-// Screens of this area, each loaded lazily: `{ path: 'x', lazy: screen(() => import('./X')) }`.
-export const routes: RouteObject[] = [];
+/** The signed-in person's own account (`/account`): profile, sign-in security, devices, their data. */
+export const routes: RouteObject[] = [
+  { index: true, lazy: screen(() => import('./Profile')) },
+  { path: 'security', lazy: screen(() => import('./Security')) },
+  { path: 'sessions', lazy: screen(() => import('./Sessions')) },
+  { path: 'data', lazy: screen(() => import('./MyData')) },
+];

@@ -1,95 +1,86 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate, useSearchParams } from 'react-router';
+import { Link, useSearchParams } from 'react-router';
 import { api, unwrap } from '../../api/client';
-import { asApiError, type ApiError } from '../../api/problem';
-import { homeFor } from '../../app/nav';
 import { useBranding } from '../../app/branding';
-import { startSession } from '../../auth/session';
-import { Button, PageHeader, ProblemAlert, TextField } from '../../ui';
+import { Alert, Button, PageHeader, ProblemAlert, TextField, toast } from '../../ui';
+import { MfaCodeStep } from './components/MfaCodeStep';
+import { MfaSetupStep } from './components/MfaSetupStep';
+import { useAttempt } from './components/use-attempt';
+import { safeNext, useFinishSignIn } from './session-start';
 import { lastTenant, rememberTenant } from './tenant-memory';
+import { useTenantPublic } from './tenant-public';
+import { TenantField } from './TenantField';
 
-type Step = { kind: 'password' } | { kind: 'mfa'; challenge: string; tenant: string } | { kind: 'mfa_setup'; challenge: string; tenant: string };
+type Step = { kind: 'password' } | { kind: 'mfa' | 'mfa_setup'; challenge: string; tenant: string };
 
-/** Sign in with email and password, then the authenticator step when the account or tenant needs it. */
+/**
+ * Sign in with email and password (or the institution's single sign-on), then the authenticator step when
+ * the account has one, or its setup when the institution requires one for the user's role.
+ */
 export default function SignIn() {
   const { t } = useTranslation('auth');
-  const navigate = useNavigate();
   const [params] = useSearchParams();
   const [tenant, setTenant] = useState(params.get('tenant') ?? lastTenant());
+  const [email, setEmail] = useState('');
   const [step, setStep] = useState<Step>({ kind: 'password' });
-  const [error, setError] = useState<ApiError | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, error, attempt } = useAttempt();
   const branding = useBranding(tenant || undefined);
-
-  const finish = (signedInTenant: string, tokens: Parameters<typeof startSession>[1]) => {
-    rememberTenant(signedInTenant);
-    const session = startSession(signedInTenant, tokens);
-    const next = params.get('next');
-    navigate(next?.startsWith('/') && !next.startsWith('//') ? next : homeFor(session.roles), { replace: true });
-  };
+  const institution = useTenantPublic(tenant);
+  const finish = useFinishSignIn();
+  const options = institution && institution !== 'missing' ? institution : null;
 
   const submitPassword = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
     await attempt(async () => {
-      const result = await unwrap(api.POST('/api/v1/auth/sign-in', { body: { tenant, email: String(form.get('email')), password: String(form.get('password')) } }));
+      const result = await unwrap(api.POST('/api/v1/auth/sign-in', { body: { tenant, email, password: String(form.get('password')) } }));
       if (result.status === 'signed_in') finish(tenant, result.tokens);
       else setStep({ kind: result.status === 'mfa_required' ? 'mfa' : 'mfa_setup', challenge: result.challenge, tenant });
     });
   };
 
-  const submitCode = async (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    if (step.kind !== 'mfa') return;
-    const code = String(new FormData(event.currentTarget).get('code')).replace(/\s/g, '');
+  const resendVerification = async () => {
     await attempt(async () => {
-      const body = /^\d{6}$/.test(code) ? { challenge: step.challenge, code } : { challenge: step.challenge, recoveryCode: code };
-      const result = await unwrap(api.POST('/api/v1/auth/mfa/verify', { body }));
-      finish(step.tenant, result.tokens);
+      await unwrap(api.POST('/api/v1/auth/verify-email/resend', { body: { tenant, email } }));
+      toast(t('verify.resent'));
     });
   };
 
-  async function attempt(work: () => Promise<void>) {
-    setBusy(true);
-    setError(null);
-    try {
-      await work();
-    } catch (caught) {
-      setError(asApiError(caught));
-    } finally {
-      setBusy(false);
-    }
-  }
+  const ssoHref = `/api/v1/auth/sso/start?${new URLSearchParams({ tenant, returnTo: safeNext(params.get('next')) ?? '/' }).toString()}`;
+  const tenantQuery = tenant ? `?tenant=${encodeURIComponent(tenant)}` : '';
 
   return (
     <div className="narrow card">
       <PageHeader title={branding ? t('signIn.titleAt', { name: branding.name }) : t('signIn.title')} />
-      <ProblemAlert error={error} />
+      {params.get('error') === 'sso_failed' && step.kind === 'password' ? <Alert tone="error">{t('sso.failed')}</Alert> : null}
       {step.kind === 'password' ? (
-        <form onSubmit={submitPassword} noValidate={false}>
-          <TextField label={t('field.tenant')} name="tenant" value={tenant} onChange={(event) => setTenant(event.target.value.trim().toLowerCase())} required autoComplete="organization" hint={t('field.tenantHint')} />
-          <TextField label={t('field.email')} name="email" type="email" required autoComplete="username" />
-          <TextField label={t('field.password')} name="password" type="password" required autoComplete="current-password" />
-          <div className="row">
-            <Button type="submit" busy={busy}>{t('signIn.submit')}</Button>
-            <Link to={`/reset-password?tenant=${encodeURIComponent(tenant)}`}>{t('signIn.forgot')}</Link>
-          </div>
-        </form>
+        <>
+          <ProblemAlert error={error} />
+          {error?.code === 'IDENTITY.EMAIL_NOT_VERIFIED' ? (
+            <p><Button variant="secondary" small onClick={resendVerification}>{t('verify.resend')}</Button></p>
+          ) : null}
+          <form onSubmit={submitPassword}>
+            <TenantField value={tenant} onChange={setTenant} />
+            <TextField label={t('field.email')} name="email" type="email" value={email} onChange={(event) => setEmail(event.target.value)} required autoComplete="username" />
+            <TextField label={t('field.password')} name="password" type="password" required autoComplete="current-password" />
+            <div className="row">
+              <Button type="submit" busy={busy}>{t('signIn.submit')}</Button>
+              <Link to={`/reset-password${tenantQuery}`}>{t('signIn.forgot')}</Link>
+            </div>
+          </form>
+          {options?.sso ? (
+            <p className="row">
+              <a className="btn secondary" href={ssoHref} onClick={() => rememberTenant(tenant)}>{t('sso.button', { name: options.name })}</a>
+            </p>
+          ) : null}
+          {options?.selfRegistration ? <p>{t('signIn.noAccount')} <Link to={`/sign-up${tenantQuery}`}>{t('signIn.signUp')}</Link></p> : null}
+        </>
       ) : step.kind === 'mfa' ? (
-        <form onSubmit={submitCode}>
-          <p>{t('mfa.prompt')}</p>
-          <TextField label={t('mfa.code')} name="code" required autoComplete="one-time-code" inputMode="numeric" hint={t('mfa.codeHint')} autoFocus />
-          <Button type="submit" busy={busy}>{t('mfa.verify')}</Button>
-        </form>
+        <MfaCodeStep challenge={step.challenge} onSignedIn={(tokens) => finish(step.tenant, tokens)} />
       ) : (
-        <MfaSetupNotice />
+        <MfaSetupStep challenge={step.challenge} onSignedIn={(tokens) => finish(step.tenant, tokens)} />
       )}
     </div>
   );
-}
-
-function MfaSetupNotice() {
-  const { t } = useTranslation('auth');
-  return <p>{t('mfa.setupRequired')}</p>;
 }
