@@ -131,7 +131,10 @@ describe('my courses and the roster', () => {
     expect(pages.map((p) => p.length)).toEqual([3, 1]);
     const roster = pages.flat();
     expect(roster.map((r) => r.userId).sort()).toEqual([student.subject, ...others.map((o) => o.student.subject)].sort());
-    expect(roster.find((r) => r.userId === student.subject)).toMatchObject({ status: 'active', percent: 25, completedLessons: 1, totalLessons: 4 });
+    expect(roster.find((r) => r.userId === student.subject)).toMatchObject({
+      status: 'active', percent: 25, completedLessons: 1, totalLessons: 4,
+      name: `User ${student.subject.slice(0, 8)}`, email: `${student.subject.slice(0, 8)}@example.test`,
+    });
     expectProblem(await kit.request(tutor, 'GET', `/courses/${randomUUID()}/roster`), 404, 'ENROLLMENT.COURSE_NOT_FOUND');
   });
 });

@@ -4,6 +4,7 @@ import { findCourse } from '../db/course.repository.js';
 import { findEnrollment, iso, listEnrollmentsOfUser, nullableNumber, toEnrollment, type EnrollmentWithPlace } from '../db/enrollment.repository.js';
 import type { EnrollmentDatabase } from '../db/enrollment.table.js';
 import { listOfCourse, listOfUser, type ListAfter, type SummaryRow } from '../db/progress.repository.js';
+import { namesOf, type Person } from '../db/user.repository.js';
 import type { EnrollmentDeps } from './deps.js';
 import { courseNotFound, enrollmentNotFound } from './errors.js';
 
@@ -39,12 +40,14 @@ export async function listMyCourses(deps: EnrollmentDeps, tenantId: string, user
 
 /** A course's students in enrollment order with status and progress (limit + 1 rows); 404 for an unknown course. */
 export async function listRoster(deps: EnrollmentDeps, tenantId: string, courseId: string, page: ListRequest): Promise<RosterEntry[]> {
-  const rows = await deps.db.withTenant<EnrollmentDatabase, SummaryRow[]>(tenantId, async (tx) => {
+  const { rows, people } = await deps.db.withTenant<EnrollmentDatabase, { rows: SummaryRow[]; people: Map<string, Person> }>(tenantId, async (tx) => {
     if (!await findCourse(tx, tenantId, courseId)) throw courseNotFound(courseId);
-    return listOfCourse(tx, tenantId, courseId, page.limit, page.after, page.status);
+    const rows = await listOfCourse(tx, tenantId, courseId, page.limit, page.after, page.status);
+    return { rows, people: await namesOf(tx, tenantId, rows.map((row) => row.user_id)) };
   });
   return rows.map((row) => ({
-    enrollmentId: row.id, userId: row.user_id, courseVersion: row.course_version, status: row.status,
+    enrollmentId: row.id, userId: row.user_id, name: people.get(row.user_id)?.name ?? null, email: people.get(row.user_id)?.email ?? null,
+    courseVersion: row.course_version, status: row.status,
     waitlistPosition: row.status === 'waitlisted' ? nullableNumber(row.waitlist_position) : null,
     requestedAt: row.requested_at.toISOString(), ...summaryOf(row),
   }));

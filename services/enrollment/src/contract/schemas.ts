@@ -129,6 +129,9 @@ export type MyCourse = Static<typeof MyCourse>;
 export const RosterEntry = Type.Object({
   enrollmentId: Uuid,
   userId: Uuid,
+  /** As identity last announced them; null for a user enrollment has not heard of yet. */
+  name: Nullable(Type.String()),
+  email: Nullable(Type.String()),
   courseVersion: Type.Integer(),
   status: EnrollmentStatus,
   waitlistPosition: Nullable(Type.Integer()),

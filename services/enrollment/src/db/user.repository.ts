@@ -41,3 +41,16 @@ export async function findUsersByEmail(tx: Db, tenantId: string, keys: readonly 
   // Later rows (active, newest) overwrite earlier ones.
   return new Map(rows.map((row) => [row.email_key, row]));
 }
+
+export interface Person {
+  name: string;
+  email: string;
+}
+
+/** Names and emails of these users as identity last announced them (unknown users are absent). */
+export async function namesOf(tx: Db, tenantId: string, userIds: string[]): Promise<Map<string, Person>> {
+  if (userIds.length === 0) return new Map();
+  const rows = await tx.selectFrom('enrollment.users').select(['user_id', 'name', 'email'])
+    .where('tenant_id', '=', tenantId).where('user_id', 'in', [...new Set(userIds)]).execute();
+  return new Map(rows.map((row) => [row.user_id, { name: row.name, email: row.email }]));
+}
