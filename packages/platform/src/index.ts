@@ -34,6 +34,7 @@ export { BlobTooLargeError, InvalidBlobKeyError, tenantBlobPrefix, type BlobStor
 export { createBlobStore, type CreateBlobStoreOptions } from './blobs/create-blob-store.js';
 /** Access tokens and signing keys. */
 export { AccessTokens, MAX_ACCESS_TOKEN_SECONDS, type Principal, type AccessClaims, type TokenKeys } from './auth/tokens.js';
+export { ResourceLinks, type ResourceLink } from './auth/resource-links.js';
 export { SigningKeys } from './auth/signing-keys.js';
 export { SessionRevocations } from './auth/session-revocations.js';
 export { Permissions, USER_ROLES, PUBLIC, AUTHENTICATED, type UserRole, type PermissionGrants } from './auth/permissions.js';

@@ -1,8 +1,8 @@
 import type { Readable } from 'node:stream';
-import { actingUserId, AppError, type HttpApp, principalOf, type ServiceContext } from '@tessera/platform';
+import { actingUserId, AppError, type HttpApp, PUBLIC, principalOf, ResourceLinks, type ServiceContext } from '@tessera/platform';
 import { CatalogPermissions } from '../contract/permissions.js';
 import { getMedia, originalOf, thumbnailOf } from './read-media.js';
-import { Media, MediaParams, UploadMediaQuery } from './media.schemas.js';
+import { Media, MediaLinkQuery, MediaLinks, MediaParams, UploadMediaQuery } from './media.schemas.js';
 import { MEDIA_LIMITS, type MediaLimits } from './media-types.js';
 import { sendBlob } from './serve-blob.js';
 import { uploadMedia } from './upload-media.js';
@@ -13,6 +13,8 @@ export interface MediaRouteOptions {
 }
 
 const tags = ['catalog: media'];
+/** The resource kind media links name (`catalog.media:<id>`). */
+const MEDIA_LINK_KIND = 'catalog.media';
 const binary = { description: 'The bytes (or the requested range)', content: { '*/*': { schema: { type: 'string', format: 'binary' } } } };
 
 /**
@@ -64,6 +66,56 @@ export async function mediaRoutes(app: HttpApp, context: ServiceContext, options
     handler: async (request, reply) => {
       const { tenantId } = principalOf(request);
       return sendBlob(request, reply, context.blobs, originalOf(tenantId, await getMedia(context.db, tenantId, request.params.mediaId)));
+    },
+  });
+
+  const links = new ResourceLinks(context.keys, context.config.TESSERA_ISSUER);
+
+  app.get('/media/:mediaId/links', {
+    config: { permission: CatalogPermissions.read },
+    schema: {
+      tags,
+      summary: 'Signed links to the file and its thumbnail that work without an Authorization header, for 15 minutes',
+      description: 'For a browser\'s <video>, <img> and downloads, which cannot send a bearer token. Anyone holding a link can read that one file until it expires; ask for new links after that (a playing video asks again when its link expires).',
+      params: MediaParams,
+      response: { 200: MediaLinks },
+    },
+  }, async (request, reply) => {
+    const { tenantId } = principalOf(request);
+    const media = await getMedia(context.db, tenantId, request.params.mediaId);
+    const link = await links.issue(tenantId, `${MEDIA_LINK_KIND}:${media.id}`);
+    const query = `?token=${link.token}`;
+    return reply.header('cache-control', 'private, no-store').send({
+      contentUrl: `/api/v1/media-links/content${query}`,
+      thumbnailUrl: media.thumbnail ? `/api/v1/media-links/thumbnail${query}` : null,
+      expiresAt: link.expiresAt.toISOString(),
+    });
+  });
+
+  const linked = async (token: string) => {
+    const { tenantId, id } = await links.verify(token, MEDIA_LINK_KIND);
+    return { tenantId, media: await getMedia(context.db, tenantId, id) };
+  };
+
+  app.route({
+    method: ['GET', 'HEAD'],
+    url: '/media-links/content',
+    config: { permission: PUBLIC },
+    schema: { tags, summary: 'A file through a signed link (Range, If-None-Match and If-Range honoured)', querystring: MediaLinkQuery, response: { 200: binary, 206: binary } },
+    handler: async (request, reply) => {
+      const { tenantId, media } = await linked(request.query.token);
+      return sendBlob(request, reply, context.blobs, originalOf(tenantId, media));
+    },
+  });
+
+  app.route({
+    method: ['GET', 'HEAD'],
+    url: '/media-links/thumbnail',
+    config: { permission: PUBLIC },
+    schema: { tags, summary: 'An image\'s thumbnail through a signed link', querystring: MediaLinkQuery, response: { 200: binary, 206: binary } },
+    handler: async (request, reply) => {
+      const { tenantId, media } = await linked(request.query.token);
+      return sendBlob(request, reply, context.blobs, thumbnailOf(tenantId, media));
     },
   });
 

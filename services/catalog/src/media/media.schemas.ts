@@ -32,3 +32,13 @@ export const Media = Type.Object({
   thumbnailUrl: Nullable(Type.String()),
 });
 export type Media = Static<typeof Media>;
+
+/** Links that need no Authorization header, for `<video src>`, `<img src>` and downloads. */
+export const MediaLinks = Type.Object({
+  contentUrl: Type.String({ description: 'GET/HEAD the file (ranges honoured) without a credential until expiresAt' }),
+  thumbnailUrl: Nullable(Type.String()),
+  expiresAt: Type.String({ format: 'date-time' }),
+});
+export type MediaLinks = Static<typeof MediaLinks>;
+
+export const MediaLinkQuery = Type.Object({ token: Type.String({ minLength: 20, maxLength: 4096, pattern: '^[A-Za-z0-9_.-]+$' }) });
