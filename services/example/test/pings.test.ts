@@ -247,6 +247,10 @@ describe(`example service end to end (${testBackends.database}, ${testBackends.b
       expectProblem(await listPings(tenantA, '?limit=0'), 400, 'validation-error');
       expectProblem(await listPings(tenantA, '?limit=101'), 400, 'validation-error');
     });
+
+    it('refuses an over-long path parameter with a 400 problem, not the router\'s own 414', async () => {
+      expectProblem(await getPing(tenantA, 'x'.repeat(300)), 400, 'validation-error');
+    });
   });
 
   describe('optimistic concurrency', () => {

@@ -65,7 +65,9 @@ export async function createHttpApp(options: HttpKitOptions): Promise<HttpApp> {
     logController: new LogController({ disableRequestLogging: true }),
     return503OnClosing: true,
     forceCloseConnections: 'idle',
-    routerOptions: { ignoreTrailingSlash: true },
+    // Over-long path parameters reach the route's schema, which refuses them with a 400 problem; Fastify's
+    // default (100 characters) answered 414 with a body of its own.
+    routerOptions: { ignoreTrailingSlash: true, maxParamLength: 2048 },
   }).withTypeProvider<TypeBoxTypeProvider>();
 
   // The API speaks JSON only: without this, Fastify's default text/plain parser lets such bodies through
