@@ -1,14 +1,10 @@
 import { generate } from 'otplib';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { browserAvailable, DESKTOP, Journey, launchBrowser, openPage, PHONE, signIn } from './support/browser.js';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { browserAvailable, DESKTOP, Journey, openPage, PHONE, signIn } from './support/browser.js';
 import { demo } from './support/demo.js';
-import { startWebServer, type WebServer } from './support/server.js';
-
-/** `expect.poll` with room for a loaded machine (argon2 sign-ins, other test files in parallel). */
-function eventually<T>(read: () => T | Promise<T>, options: { timeout?: number; interval?: number } = {}) {
-  return expect.poll(read, { timeout: 15_000, interval: 100, ...options });
-}
+import { eventually } from './support/eventually.js';
+import { browserSuite } from './support/suite.js';
 
 const INVITATIONS_CSV = [
   'email,name,roles',
@@ -18,21 +14,12 @@ const INVITATIONS_CSV = [
 ].join('\n');
 
 describe.skipIf(!browserAvailable)('administering a tenant and the platform in a browser', () => {
-  let server: WebServer;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    [server, browser] = await Promise.all([startWebServer(), launchBrowser()]);
-  }, 120_000);
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  const suite = browserSuite();
 
   it('lets the tenant admin invite users (one and from a CSV), change a role, require MFA for instructors, and the instructor then sets up an authenticator', async () => {
-    const { context, page, errors } = await openPage(browser, DESKTOP);
+    const { context, page, errors } = await openPage(suite.browser, DESKTOP);
     const journey = new Journey('admin', page);
-    await signIn(page, server.url, demo.admin);
+    await signIn(page, suite.server.url, demo.admin);
     await page.waitForURL(/\/admin\/users$/);
     await eventually(() => page.getByRole('link', { name: 'Ian Instructor' }).count()).toBe(1);
     await journey.screen('users');
@@ -53,9 +40,9 @@ describe.skipIf(!browserAvailable)('administering a tenant and the platform in a
   }, 150_000);
 
   it('lets the platform admin create a tenant and suspend it, and shows the platform health', async () => {
-    const { context, page, errors } = await openPage(browser, DESKTOP);
+    const { context, page, errors } = await openPage(suite.browser, DESKTOP);
     const journey = new Journey('platform', page);
-    await signIn(page, server.url, demo.platformAdmin);
+    await signIn(page, suite.server.url, demo.platformAdmin);
     await page.waitForURL(/\/platform\/tenants$/);
     await eventually(() => page.getByRole('link', { name: 'demo', exact: true }).count()).toBe(1);
     await journey.screen('tenants');
@@ -76,7 +63,7 @@ describe.skipIf(!browserAvailable)('administering a tenant and the platform in a
     await eventually(() => page.getByText('Suspended', { exact: true }).count()).toBe(1);
     await journey.screen('tenant-suspended');
     // A suspended institution has no sign-in page any more.
-    expect((await fetch(`${server.url}/api/v1/tenants/north-college/public`)).status).toBe(404);
+    expect((await fetch(`${suite.server.url}/api/v1/tenants/north-college/public`)).status).toBe(404);
 
     await page.getByRole('link', { name: 'Health', exact: true }).click();
     await page.waitForURL(/\/platform\/health$/);
@@ -90,9 +77,9 @@ describe.skipIf(!browserAvailable)('administering a tenant and the platform in a
   }, 90_000);
 
   async function instructorSetsUpAuthenticator(): Promise<void> {
-    const { context, page, errors } = await openPage(browser, DESKTOP);
+    const { context, page, errors } = await openPage(suite.browser, DESKTOP);
     const journey = new Journey('admin-mfa-setup', page);
-    await page.goto(`${server.url}/sign-in`);
+    await page.goto(`${suite.server.url}/sign-in`);
     await page.getByLabel('Institution').fill(demo.tenant);
     await page.getByLabel('Email').fill(demo.instructor.email);
     await page.getByLabel('Password', { exact: true }).fill(demo.instructor.password);
@@ -118,7 +105,7 @@ describe.skipIf(!browserAvailable)('administering a tenant and the platform in a
 
     await page.getByRole('button', { name: /I have saved them/ }).click();
     await page.waitForURL((url) => url.pathname.startsWith('/teach'));
-    await page.goto(`${server.url}/account/security`);
+    await page.goto(`${suite.server.url}/account/security`);
     await eventually(() => page.getByText('Signing in asks for a code from your authenticator app.').count()).toBe(1);
     await journey.screen('account-security-mfa-on');
 

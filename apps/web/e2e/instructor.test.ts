@@ -1,9 +1,10 @@
 import { randomUUID } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Locator, Page } from 'playwright-core';
-import { browserAvailable, DESKTOP, Journey, launchBrowser, openPage, PHONE, signIn } from './support/browser.js';
+import { describe, expect, it } from 'vitest';
+import type { Locator, Page } from 'playwright-core';
+import { browserAvailable, DESKTOP, Journey, openPage, PHONE, signIn } from './support/browser.js';
 import { demo } from './support/demo.js';
-import { startWebServer, type WebServer } from './support/server.js';
+import { eventually } from './support/eventually.js';
+import { browserSuite } from './support/suite.js';
 
 /** A 1×1 PNG: the smallest file the media upload recognises. */
 const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==', 'base64');
@@ -40,9 +41,6 @@ async function reloadUntilVisible(page: Page, target: () => Locator, timeout = 2
   }
 }
 
-/** `expect.poll` with room for a server round trip (its default gives up after one second). */
-const eventually = <T>(value: () => T | Promise<T>, timeout = 15_000) => expect.poll(value, { timeout });
-
 const idFrom = (page: Page, pattern: RegExp) => pattern.exec(new URL(page.url()).pathname)?.[1] ?? '';
 const pageWidth = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth);
 
@@ -52,26 +50,17 @@ interface Slot {
 }
 
 describe.skipIf(!browserAvailable)('an instructor in a browser', () => {
-  let server: WebServer;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    [server, browser] = await Promise.all([startWebServer(), launchBrowser()]);
-  }, 120_000);
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  const suite = browserSuite();
 
   it('builds and publishes a course and an exam, grades the essay a student wrote and reads the item analysis', async () => {
-    const { context, page, errors } = await openPage(browser, DESKTOP);
+    const { context, page, errors } = await openPage(suite.browser, DESKTOP);
     page.on('dialog', (dialog) => void dialog.accept());
     const journey = new Journey('instructor', page);
     const tag = randomUUID().slice(0, 6);
     const courseTitle = `Course ${tag}`;
 
     // My courses: create one.
-    await signIn(page, server.url, demo.instructor);
+    await signIn(page, suite.server.url, demo.instructor);
     await page.waitForURL(/\/teach$/);
     await eventually(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('My courses');
     await journey.screen('my-courses');
@@ -130,19 +119,23 @@ describe.skipIf(!browserAvailable)('an instructor in a browser', () => {
     await page.getByLabel('Document or image to upload').setInputFiles({ name: 'diagram.png', mimeType: 'image/png', buffer: PNG });
     await eventually(() => page.getByRole('heading', { name: /^Block 2 \(file\)/ }).count()).toBe(1);
     await eventually(() => page.getByText('diagram.png').count()).toBeGreaterThan(0);
+    // The thumbnail loads by signed link: an <img> cannot send the bearer token.
+    const thumbnail = page.getByRole('img', { name: 'Thumbnail of diagram.png' });
+    await eventually(() => thumbnail.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0).catch(() => false)).toBe(true);
+    expect(await thumbnail.getAttribute('src')).toContain('/api/v1/media-links/thumbnail?token=');
     // A larger handout over a slowed-down upload: the progress bar moves as the bytes leave.
     const cdp = await context.newCDPSession(page);
     await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: 20, downloadThroughput: -1, uploadThroughput: 512 * 1024 });
     await page.getByRole('button', { name: 'File', exact: true }).click();
     await page.getByLabel('Document or image to upload').setInputFiles({ name: 'handout.pdf', mimeType: 'application/pdf', buffer: PDF });
     await eventually(async () => Number(await page.getByRole('progressbar', { name: 'Upload of handout.pdf' }).getAttribute('aria-valuenow', { timeout: 1_000 }).catch(() => 0))).toBeGreaterThan(0);
-    await eventually(() => page.getByRole('heading', { name: /^Block 3 \(file\)/ }).count(), 15_000).toBe(1);
+    await eventually(() => page.getByRole('heading', { name: /^Block 3 \(file\)/ }).count()).toBe(1);
     await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: 0, downloadThroughput: -1, uploadThroughput: -1 });
     await journey.screen('lesson-editor');
 
     // Questions: single choice, numeric with a tolerance and a unit, an essay with a rubric; each published.
     const createItem = async (type: string, title: string, fill: () => Promise<void>, screen: string) => {
-      await page.goto(`${server.url}/teach/items`);
+      await page.goto(`${suite.server.url}/teach/items`);
       await page.getByRole('link', { name: 'New question' }).click();
       await page.getByLabel('Question type').selectOption(type);
       await page.getByLabel('Title').fill(title);
@@ -177,12 +170,12 @@ describe.skipIf(!browserAvailable)('an instructor in a browser', () => {
       await page.getByLabel('Criterion 2', { exact: true }).fill('Examples');
       await page.getByLabel('Points for criterion 2').fill('2');
     }, 'item-essay');
-    await page.goto(`${server.url}/teach/items?q=${tag}`);
+    await page.goto(`${suite.server.url}/teach/items?q=${tag}`);
     await eventually(() => page.getByRole('table').getByRole('link').count()).toBe(3);
     await journey.screen('question-bank');
 
     // Skills: two skills, a prerequisite, and a cycle the API refuses, explained in plain words.
-    await page.goto(`${server.url}/teach/skills`);
+    await page.goto(`${suite.server.url}/teach/skills`);
     for (const name of [`Reading ${tag}`, `Writing ${tag}`]) {
       await page.getByLabel('Skill name').fill(name);
       await page.getByRole('button', { name: 'Create skill' }).click();
@@ -200,14 +193,14 @@ describe.skipIf(!browserAvailable)('an instructor in a browser', () => {
     await journey.screen('skill-graph');
 
     // Submit the course for review; a reviewer (the demo admin) approves and publishes it.
-    await page.goto(`${server.url}/teach/courses/${courseId}?tab=publishing`);
+    await page.goto(`${suite.server.url}/teach/courses/${courseId}?tab=publishing`);
     await page.getByRole('button', { name: 'Submit for review' }).click();
     await eventually(() => page.getByText('Course submitted for review.').count()).toBe(1);
     await journey.screen('course-in-review');
-    const reviewer = await openPage(browser, DESKTOP);
+    const reviewer = await openPage(suite.browser, DESKTOP);
     const reviewerJourney = new Journey('instructor-reviewer', reviewer.page);
-    await signIn(reviewer.page, server.url, demo.admin);
-    await reviewer.page.goto(`${server.url}/teach/courses/${courseId}?tab=publishing`);
+    await signIn(reviewer.page, suite.server.url, demo.admin);
+    await reviewer.page.goto(`${suite.server.url}/teach/courses/${courseId}?tab=publishing`);
     await reviewer.page.getByRole('button', { name: 'Approve and publish' }).click();
     await eventually(() => reviewer.page.getByText('Course published.').count()).toBe(1);
     await reviewerJourney.screen('course-approved');
@@ -216,7 +209,7 @@ describe.skipIf(!browserAvailable)('an instructor in a browser', () => {
     await reviewer.context.close();
 
     // Enrollment settings of the now published course: a capacity and a waitlist.
-    await page.goto(`${server.url}/teach/courses/${courseId}?tab=enrollment`);
+    await page.goto(`${suite.server.url}/teach/courses/${courseId}?tab=enrollment`);
     await reloadUntilVisible(page, () => page.getByLabel('Capacity'));
     await page.getByLabel('Capacity').fill('30');
     await page.getByLabel('Keep a waitlist when the course is full').check();
@@ -225,7 +218,7 @@ describe.skipIf(!browserAvailable)('an instructor in a browser', () => {
     await journey.screen('course-enrollment');
 
     // Exam: created once assessment has heard of the published course, the three questions picked, published.
-    await page.goto(`${server.url}/teach/courses/${courseId}`);
+    await page.goto(`${suite.server.url}/teach/courses/${courseId}`);
     await page.getByRole('link', { name: 'Exams' }).click();
     await reloadUntilVisible(page, () => page.getByRole('button', { name: 'Create exam' }));
     await journey.screen('course-exams');
@@ -250,14 +243,14 @@ describe.skipIf(!browserAvailable)('an instructor in a browser', () => {
     await journey.screen('exam-builder');
 
     // The student enrolls and takes the exam through the API: a right choice, a number within tolerance, an essay.
-    const student = await apiAs(server.url, demo.student);
+    const student = await apiAs(suite.server.url, demo.student);
     expect((await student('POST', `/api/v1/courses/${courseId}/enroll`, {})).status).toBe(201);
     let attempt: { id: string; slots: Slot[] } | undefined;
     await eventually(async () => {
       const started = await student<{ id: string; slots: Slot[] }>('POST', `/api/v1/exams/${examId}/attempts`);
       if (started.status === 200 || started.status === 201) attempt = started.body;
       return attempt ? 'started' : started.status;
-    }, 20_000).toBe('started');
+    }, { timeout: 20_000 }).toBe('started');
     const responses: Record<string, unknown> = {
       [choiceId]: { type: 'single_choice', choice: 'B' },
       [numericId]: { type: 'numeric', value: 9.8, unit: 'm/s' },
@@ -266,10 +259,10 @@ describe.skipIf(!browserAvailable)('an instructor in a browser', () => {
     const answers = attempt!.slots.map((slot, index) => ({ slot: slot.slot, seq: index + 1, response: responses[slot.item.id] }));
     expect((await student('POST', `/api/v1/attempts/${attempt!.id}/answers`, { answers })).status).toBe(202);
     expect((await student('POST', `/api/v1/attempts/${attempt!.id}/submit`, { answers, lastSeq: answers.length })).status).toBe(202);
-    await eventually(async () => (await student<{ status: string }>('GET', `/api/v1/attempts/${attempt!.id}/submission`)).body?.status, 20_000).toBe('pending_manual');
+    await eventually(async () => (await student<{ status: string }>('GET', `/api/v1/attempts/${attempt!.id}/submission`)).body?.status, { timeout: 20_000 }).toBe('pending_manual');
 
     // Extra time for the student, chosen from the roster.
-    await page.goto(`${server.url}/teach/exams/${examId}`);
+    await page.goto(`${suite.server.url}/teach/exams/${examId}`);
     await reloadUntilVisible(page, () => page.getByRole('combobox', { name: 'Student', exact: true }));
     await page.getByRole('combobox', { name: 'Student', exact: true }).selectOption({ index: 1 });
     await page.getByLabel('Extra time (%)').fill('25');
@@ -278,7 +271,7 @@ describe.skipIf(!browserAvailable)('an instructor in a browser', () => {
     await journey.screen('exam-accommodations');
 
     // The instructor grades the essay with its rubric.
-    await page.goto(`${server.url}/teach/exams/${examId}/grading`);
+    await page.goto(`${suite.server.url}/teach/exams/${examId}/grading`);
     await reloadUntilVisible(page, () => page.getByText('1 answer waiting.'));
     await page.getByLabel('Clear argument (0 to 3 points)').fill('3');
     await page.getByLabel('Examples (0 to 2 points)').fill('1');
@@ -298,7 +291,7 @@ describe.skipIf(!browserAvailable)('an instructor in a browser', () => {
     await journey.screen('item-analysis');
 
     // The gradebook and the roster show the student.
-    await page.goto(`${server.url}/teach/courses/${courseId}/gradebook`);
+    await page.goto(`${suite.server.url}/teach/courses/${courseId}/gradebook`);
     await eventually(() => page.getByRole('columnheader', { name: `Final ${tag}` }).count()).toBe(1);
     await page.getByLabel('Weight of Exam (%)').fill('80');
     await page.getByLabel('Quiz counts').check();
@@ -309,7 +302,7 @@ describe.skipIf(!browserAvailable)('an instructor in a browser', () => {
     const [csv] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Download the gradebook (CSV)' }).click()]);
     const csvText = await new Response((await csv.createReadStream()) as unknown as ReadableStream).text();
     expect(csvText.split('\n')[0]).toContain(`Final ${tag}`);
-    await page.goto(`${server.url}/teach/courses/${courseId}/roster`);
+    await page.goto(`${suite.server.url}/teach/courses/${courseId}/roster`);
     await eventually(() => page.getByRole('cell', { name: 'Active' }).count()).toBe(1);
     await journey.screen('roster');
 
@@ -318,14 +311,14 @@ describe.skipIf(!browserAvailable)('an instructor in a browser', () => {
     await context.close();
 
     // An authoring screen at phone width: nothing overflows sideways.
-    const phone = await openPage(browser, PHONE);
+    const phone = await openPage(suite.browser, PHONE);
     const phoneJourney = new Journey('instructor-phone', phone.page);
-    await signIn(phone.page, server.url, demo.instructor);
-    await phone.page.goto(`${server.url}/teach/courses/${courseId}`);
+    await signIn(phone.page, suite.server.url, demo.instructor);
+    await phone.page.goto(`${suite.server.url}/teach/courses/${courseId}`);
     await eventually(() => phone.page.getByRole('heading', { name: 'Module 1: Basics' }).count()).toBe(1);
     expect(await pageWidth(phone.page)).toBeLessThanOrEqual(PHONE.width);
     await phoneJourney.screen('course-outline-phone');
-    await phone.page.goto(`${server.url}/teach/items/${essayId}`);
+    await phone.page.goto(`${suite.server.url}/teach/items/${essayId}`);
     await eventually(() => phone.page.getByRole('heading', { name: 'Preview as students see it' }).count()).toBe(1);
     expect(await pageWidth(phone.page)).toBeLessThanOrEqual(PHONE.width);
     await phoneJourney.screen('item-editor-phone');

@@ -1,13 +1,9 @@
-import type { Browser, Page, Response } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { browserAvailable, DESKTOP, Journey, launchBrowser, openPage, signIn } from './support/browser.js';
+import type { Page, Response } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { browserAvailable, DESKTOP, Journey, openPage, signIn } from './support/browser.js';
 import { DEMO_PASSWORD, demo } from './support/demo.js';
-import { startWebServer, type WebServer } from './support/server.js';
-
-/** `expect.poll` with room for a loaded machine (argon2 sign-ins, other test files in parallel). */
-function eventually<T>(read: () => T | Promise<T>, options: { timeout?: number; interval?: number } = {}) {
-  return expect.poll(read, { timeout: 15_000, interval: 100, ...options });
-}
+import { eventually } from './support/eventually.js';
+import { browserSuite } from './support/suite.js';
 
 const RIVAL = { tenant: 'rival', email: 'head@rival.tessera.localhost', password: 'rival-college-2026', name: 'Rita Rival' };
 const DEMO_COURSE_TITLE = 'Getting started with Tessera';
@@ -21,33 +17,24 @@ interface DemoData {
 }
 
 describe.skipIf(!browserAvailable)('tenant isolation in the browser', () => {
-  let server: WebServer;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    [server, browser] = await Promise.all([startWebServer(), launchBrowser()]);
-  }, 120_000);
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  const suite = browserSuite();
 
   it('a user of another tenant sees none of it', async () => {
-    const seen = await demoData(server.url);
-    const invitationPath = await createRivalTenant(server.url);
+    const seen = await demoData(suite.server.url);
+    const invitationPath = await createRivalTenant(suite.server.url);
 
-    const { context, page, errors } = await openPage(browser, DESKTOP);
+    const { context, page, errors } = await openPage(suite.browser, DESKTOP);
     const journey = new Journey('isolation', page);
-    await acceptInvitation(page, server.url + invitationPath, journey);
-    await giveRivalEveryRole(server.url);
-    await expectApiRefuses(server.url, seen);
+    await acceptInvitation(page, suite.server.url + invitationPath, journey);
+    await giveRivalEveryRole(suite.server.url);
+    await expectApiRefuses(suite.server.url, seen);
 
-    await signIn(page, server.url, RIVAL);
+    await signIn(page, suite.server.url, RIVAL);
     await page.waitForURL(/\/learn$/);
     await journey.screen('rival-home');
     expect(await page.getByText(DEMO_COURSE_TITLE).count()).toBe(0);
 
-    await page.goto(`${server.url}/learn/catalog?q=${encodeURIComponent(DEMO_COURSE_TITLE)}`);
+    await page.goto(`${suite.server.url}/learn/catalog?q=${encodeURIComponent(DEMO_COURSE_TITLE)}`);
     await eventually(() => page.getByRole('heading', { level: 1 }).count()).toBe(1);
     await journey.screen('catalog-search');
     // The search box and the empty state repeat the query; a result would be a link or a heading.
@@ -59,12 +46,12 @@ describe.skipIf(!browserAvailable)('tenant isolation in the browser', () => {
     await expectNotFound(page, journey, `/teach/courses/${seen.courseId}`, 'teach-course-deep-link', [DEMO_COURSE_TITLE]);
     await expectNotFound(page, journey, `/admin/users/${seen.user.id}`, 'user-deep-link', [seen.user.name, seen.user.email]);
 
-    await page.goto(`${server.url}/admin/users`);
+    await page.goto(`${suite.server.url}/admin/users`);
     await eventually(() => page.getByRole('link', { name: RIVAL.name }).count()).toBe(1);
     await journey.screen('rival-users');
     expect(await page.getByText(/@demo\.tessera\.localhost/).count()).toBe(0);
 
-    await page.goto(`${server.url}/learn/grades`);
+    await page.goto(`${suite.server.url}/learn/grades`);
     await eventually(() => page.getByRole('heading', { level: 1 }).count()).toBe(1);
     await journey.screen('rival-grades');
     expect(await page.getByText(seen.examTitle).count()).toBe(0);

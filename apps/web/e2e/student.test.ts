@@ -1,9 +1,10 @@
 import { randomUUID } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { browserAvailable, DESKTOP, Journey, launchBrowser, openPage, PHONE, signIn } from './support/browser.js';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { browserAvailable, DESKTOP, Journey, openPage, PHONE, signIn } from './support/browser.js';
 import { demo } from './support/demo.js';
-import { startWebServer, type WebServer } from './support/server.js';
+import { eventually } from './support/eventually.js';
+import { browserSuite } from './support/suite.js';
 
 const DEMO_COURSE = 'Getting started with Tessera';
 const DEMO_QUIZ = 'Check yourself: getting started';
@@ -19,7 +20,7 @@ async function apiToken(baseUrl: string, account: { tenant: string; email: strin
 async function verificationToken(baseUrl: string, to: string): Promise<string> {
   const headers = { authorization: `Bearer ${await apiToken(baseUrl, demo.admin)}` };
   let raw = '';
-  await expect.poll(async () => {
+  await eventually(async () => {
     const list = (await (await fetch(`${baseUrl}/api/v1/admin/mail?limit=50`, { headers })).json()) as { items: { id: string; to: string; category: string | null }[] };
     const mail = list.items.find((item) => item.to.includes(to) && item.category === 'identity.verify-email');
     if (mail) raw = await (await fetch(`${baseUrl}/api/v1/admin/mail/${mail.id}`, { headers })).text();
@@ -36,99 +37,90 @@ const timeLeft = async (page: Page) => seconds((await page.getByTestId('time-lef
 const pageWidth = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth);
 
 describe.skipIf(!browserAvailable)('a student in a browser', () => {
-  let server: WebServer;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    [server, browser] = await Promise.all([startWebServer(), launchBrowser()]);
-  }, 120_000);
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  const suite = browserSuite();
 
   it('signs up, finds a course, enrolls, completes a lesson, takes a timed exam across a reload and sees the result arrive live', async () => {
-    const { context, page, errors } = await openPage(browser, DESKTOP);
+    const { context, page, errors } = await openPage(suite.browser, DESKTOP);
     const journey = new Journey('student', page);
     const account = { tenant: demo.tenant, email: `learner-${randomUUID().slice(0, 8)}@example.test`, password: 'a long and unguessable passphrase' };
 
     // Sign up, confirm the address with the emailed link, sign in.
-    await page.goto(`${server.url}/sign-up?tenant=${demo.tenant}`);
+    await page.goto(`${suite.server.url}/sign-up?tenant=${demo.tenant}`);
     await page.getByLabel('Your name').fill('Lea Learner');
     await page.getByLabel('Email').fill(account.email);
     await page.getByLabel('New password').fill(account.password);
     await journey.screen('sign-up');
     await page.getByRole('button', { name: 'Sign up' }).click();
-    await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('Check your email');
-    await page.goto(`${server.url}/verify-email?token=${encodeURIComponent(await verificationToken(server.url, account.email))}`);
-    await expect.poll(() => page.getByText('Your email address is confirmed').count()).toBe(1);
-    await signIn(page, server.url, account);
+    await eventually(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('Check your email');
+    await page.goto(`${suite.server.url}/verify-email?token=${encodeURIComponent(await verificationToken(suite.server.url, account.email))}`);
+    await eventually(() => page.getByText('Your email address is confirmed').count()).toBe(1);
+    await signIn(page, suite.server.url, account);
     await page.waitForURL(/\/learn$/);
-    await expect.poll(() => page.getByText('You are not enrolled in any course yet.').count()).toBe(1);
+    await eventually(() => page.getByText('You are not enrolled in any course yet.').count()).toBe(1);
     await journey.screen('home-new');
 
     // Find the demo course by searching; the query lives in the address (back and forward restore it).
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Catalog' }).click();
-    await expect.poll(() => page.getByRole('link', { name: DEMO_COURSE }).count()).toBe(1);
+    await eventually(() => page.getByRole('link', { name: DEMO_COURSE }).count()).toBe(1);
     await journey.screen('catalog');
     await page.getByLabel('Search courses and lessons').fill('lesson');
     await page.getByRole('button', { name: 'Search' }).click();
     await page.waitForURL(/\/learn\/catalog\?q=lesson$/);
-    await expect.poll(() => page.locator('.snippet mark').count()).toBeGreaterThan(0);
+    await eventually(() => page.locator('.snippet mark').count()).toBeGreaterThan(0);
     await journey.screen('catalog-search');
     await page.goBack();
-    await expect.poll(() => page.getByLabel('Search courses and lessons').inputValue()).toBe('');
+    await eventually(() => page.getByLabel('Search courses and lessons').inputValue()).toBe('');
     await page.goForward();
-    await expect.poll(() => page.getByLabel('Search courses and lessons').inputValue()).toBe('lesson');
+    await eventually(() => page.getByLabel('Search courses and lessons').inputValue()).toBe('lesson');
     // A controlled checkbox follows the address, which changes a moment after the click.
     await page.getByLabel(/^tour \(\d+\)$/).click();
     await page.waitForURL(/\/learn\/catalog\?q=lesson&tag=tour$/);
-    await expect.poll(() => page.getByLabel(/^tour \(\d+\)$/).isChecked()).toBe(true);
+    await eventually(() => page.getByLabel(/^tour \(\d+\)$/).isChecked()).toBe(true);
     await page.getByRole('link', { name: DEMO_COURSE }).click();
 
     // Enroll, then open the first lesson and complete it.
-    await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe(DEMO_COURSE);
+    await eventually(() => page.getByRole('heading', { level: 1 }).textContent()).toBe(DEMO_COURSE);
     await journey.screen('course');
     await page.getByRole('button', { name: 'Enroll' }).click();
-    await expect.poll(() => page.getByRole('link', { name: 'Start the course' }).count()).toBe(1);
+    await eventually(() => page.getByRole('link', { name: 'Start the course' }).count()).toBe(1);
     await journey.screen('course-enrolled');
     await page.getByRole('link', { name: 'Start the course' }).click();
-    await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('Finding your way');
+    await eventually(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('Finding your way');
     await journey.screen('lesson');
     await page.getByRole('button', { name: 'Mark as complete' }).click();
-    await expect.poll(() => page.getByText('1 of 3 lessons done').count()).toBe(1);
+    await eventually(() => page.getByText('1 of 3 lessons done').count()).toBe(1);
     await journey.screen('lesson-completed');
     await page.getByRole('link', { name: 'Next lesson: Skills and prerequisites' }).click();
     await page.getByRole('link', { name: 'Next lesson: Check your understanding' }).click();
-    await expect.poll(() => page.getByText('Practice questions cannot be checked here yet', { exact: false }).count()).toBe(4);
+    await eventually(() => page.getByText('Practice questions cannot be checked here yet', { exact: false }).count()).toBe(4);
     await journey.screen('lesson-questions');
 
     // The course's quiz: 15 minutes, counted on the server.
     await page.getByRole('link', { name: 'Back to the course', exact: true }).click();
-    await expect.poll(() => page.getByRole('link', { name: `Take ${DEMO_QUIZ}` }).count(), { timeout: 20_000 }).toBe(1);
+    await eventually(() => page.getByRole('link', { name: `Take ${DEMO_QUIZ}` }).count(), { timeout: 20_000 }).toBe(1);
     await page.getByRole('link', { name: `Take ${DEMO_QUIZ}` }).click();
-    await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe(DEMO_QUIZ);
+    await eventually(() => page.getByRole('heading', { level: 1 }).textContent()).toBe(DEMO_QUIZ);
     await journey.screen('exam-start');
     await page.getByRole('button', { name: 'Start the exam' }).click();
     await page.waitForURL(/\/learn\/attempts\/[0-9a-f-]+$/);
     const attemptId = page.url().split('/').pop()!;
-    await expect.poll(() => timeLeft(page)).toBeGreaterThan(14 * 60);
+    await eventually(() => timeLeft(page)).toBeGreaterThan(14 * 60);
     await journey.screen('attempt');
 
     await page.getByRole('textbox', { name: /How many lessons/ }).fill('3');
     await page.getByLabel('Modules').check();
-    await expect.poll(() => page.getByTestId('autosave').getAttribute('data-state')).toBe('saved');
+    await eventually(() => page.getByTestId('autosave').getAttribute('data-state')).toBe('saved');
     // The server has the answers (applied from its queue): the reload below must show them from there.
-    const token = await apiToken(server.url, account);
-    await expect.poll(async () => {
-      const attempt = (await (await fetch(`${server.url}/api/v1/attempts/${attemptId}`, { headers: { authorization: `Bearer ${token}` } })).json()) as { slots: { answer: unknown }[] };
+    const token = await apiToken(suite.server.url, account);
+    await eventually(async () => {
+      const attempt = (await (await fetch(`${suite.server.url}/api/v1/attempts/${attemptId}`, { headers: { authorization: `Bearer ${token}` } })).json()) as { slots: { answer: unknown }[] };
       return attempt.slots.filter((slot) => slot.answer !== null).length;
     }).toBe(2);
     const before = await timeLeft(page);
     const reloadedAt = Date.now();
     await page.evaluate(() => Object.keys(localStorage).filter((key) => key.startsWith('tessera.attempt.')).forEach((key) => localStorage.removeItem(key)));
     await page.reload();
-    await expect.poll(() => page.getByRole('textbox', { name: /How many lessons/ }).inputValue()).toBe('3');
+    await eventually(() => page.getByRole('textbox', { name: /How many lessons/ }).inputValue()).toBe('3');
     expect(await page.getByLabel('Modules').isChecked()).toBe(true);
     const after = await timeLeft(page);
     const elapsed = Math.ceil((Date.now() - reloadedAt) / 1000);
@@ -140,21 +132,21 @@ describe.skipIf(!browserAvailable)('a student in a browser', () => {
     await page.getByLabel('Rich text').check();
     await page.getByLabel('Questions').check();
     await page.getByRole('button', { name: 'Submit answers' }).click();
-    await expect.poll(() => page.getByRole('dialog', { name: 'Submit your answers?' }).isVisible()).toBe(true);
+    await eventually(() => page.getByRole('dialog', { name: 'Submit your answers?' }).isVisible()).toBe(true);
     await journey.screen('submit-confirm');
     await page.evaluate(() => Object.assign(window, { sameDocument: true }));
     await page.getByRole('button', { name: 'Submit now' }).click();
     await page.getByText('Submission received.').waitFor({ timeout: 5_000 });
-    await expect.poll(() => page.getByTestId('result-score').textContent(), { timeout: 30_000 }).toMatch(/^Score: 4 of 4 \(100%\)/);
+    await eventually(() => page.getByTestId('result-score').textContent(), { timeout: 30_000 }).toMatch(/^Score: 4 of 4 \(100%\)/);
     expect(await page.evaluate(() => (window as unknown as { sameDocument?: boolean }).sameDocument)).toBe(true);
     await journey.screen('result');
 
     // The result shows on the home page and in the grades.
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Home' }).click();
-    await expect.poll(() => page.getByRole('link', { name: DEMO_QUIZ, exact: true }).count()).toBe(1);
+    await eventually(() => page.getByRole('link', { name: DEMO_QUIZ, exact: true }).count()).toBe(1);
     await journey.screen('home');
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Grades' }).click();
-    await expect.poll(() => page.getByRole('row', { name: new RegExp(DEMO_QUIZ) }).textContent()).toContain('100%');
+    await eventually(() => page.getByRole('row', { name: new RegExp(DEMO_QUIZ) }).textContent()).toContain('100%');
     await journey.screen('grades');
 
     expect(errors).toEqual([]);
@@ -163,14 +155,14 @@ describe.skipIf(!browserAvailable)('a student in a browser', () => {
   }, 120_000);
 
   it('fits the home and the catalog on a phone', async () => {
-    const { context, page, errors } = await openPage(browser, PHONE);
+    const { context, page, errors } = await openPage(suite.browser, PHONE);
     const journey = new Journey('student-phone', page);
-    await signIn(page, server.url, demo.student);
-    await expect.poll(() => page.getByRole('heading', { name: 'My courses' }).count()).toBe(1);
+    await signIn(page, suite.server.url, demo.student);
+    await eventually(() => page.getByRole('heading', { name: 'My courses' }).count()).toBe(1);
     await journey.screen('home');
     expect(await pageWidth(page)).toBeLessThanOrEqual(PHONE.width);
-    await page.goto(`${server.url}/learn/catalog?q=tessera`);
-    await expect.poll(() => page.getByRole('link', { name: DEMO_COURSE }).count()).toBe(1);
+    await page.goto(`${suite.server.url}/learn/catalog?q=tessera`);
+    await eventually(() => page.getByRole('link', { name: DEMO_COURSE }).count()).toBe(1);
     await journey.screen('catalog');
     expect(await pageWidth(page)).toBeLessThanOrEqual(PHONE.width);
     expect(errors).toEqual([]);

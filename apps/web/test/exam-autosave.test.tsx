@@ -1,30 +1,16 @@
 // @vitest-environment jsdom
-import { act, cleanup, fireEvent, screen } from '@testing-library/react';
-import { Route, Routes } from 'react-router';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { act, fireEvent, screen } from '@testing-library/react';
+import { describe, expect, it, vi } from 'vitest';
 import { ApiError } from '../src/api/problem';
 import { AutosaveIndicator } from '../src/areas/student/exam/AutosaveIndicator';
 import { AutosaveQueue, type AnswerInput, type SaveStatus } from '../src/areas/student/exam/autosave';
 import { recordAnswer, restoreAnswers } from '../src/areas/student/exam/journal';
+import { freshExamEachTest, openAttempt } from './support/exam';
+import { json } from './support/fake-api';
 import { renderScreen } from './support/render';
 
 // The typed API client keeps the `fetch` it finds when it is created: the fake goes in before any import.
-const api = vi.hoisted(() => {
-  const calls: { method: string; path: string; body: unknown }[] = [];
-  let handle: (method: string, path: string, body: unknown) => Response | Promise<Response> = () => new Response(null, { status: 404 });
-  const fake = async (input: RequestInfo | URL, init?: RequestInit) => {
-    const request = input instanceof Request ? input : new Request(String(input), init);
-    const path = new URL(request.url).pathname;
-    const text = request.method === 'GET' ? '' : await request.text();
-    const body = text ? JSON.parse(text) : undefined;
-    calls.push({ method: request.method, path, body });
-    return handle(request.method, path, body);
-  };
-  globalThis.fetch = fake as typeof fetch;
-  return { calls, answer: (fn: typeof handle) => { handle = fn; } };
-});
-
-const { default: Attempt } = await import('../src/areas/student/Attempt');
+const api = await vi.hoisted(async () => (await import('./support/fake-api')).installFakeApi());
 
 const network = () => new ApiError({ title: 'network', status: 0 });
 const tf = (value: boolean) => ({ type: 'true_false' as const, value });
@@ -35,15 +21,7 @@ function queue(send: (answers: AnswerInput[]) => Promise<void>, nextSeq = 1) {
   return { q, statuses };
 }
 
-beforeEach(() => {
-  vi.useFakeTimers();
-  api.calls.length = 0;
-  localStorage.clear();
-});
-afterEach(() => {
-  cleanup();
-  vi.useRealTimers();
-});
+freshExamEachTest(api);
 
 describe('the autosave queue', () => {
   it('waits for a pause in the changes and sends only the newest answer of each slot', async () => {
@@ -195,18 +173,17 @@ describe('autosave in the exam screen', () => {
     vi.setSystemTime(SERVER_NOW);
     let failNext = true;
     api.answer((method, path) => {
-      if (method === 'GET' && path === '/api/v1/attempts/a1') return new Response(JSON.stringify(attempt), { headers: { 'content-type': 'application/json' } });
+      if (method === 'GET' && path === '/api/v1/attempts/a1') return json(attempt);
       if (method === 'POST' && path === '/api/v1/attempts/a1/answers') {
         if (failNext) {
           failNext = false;
-          return new Response(JSON.stringify({ title: 'Service Unavailable', status: 503 }), { status: 503, headers: { 'content-type': 'application/problem+json' } });
+          return json({ title: 'Service Unavailable', status: 503 }, 503);
         }
-        return new Response(JSON.stringify({ status: 'accepted', attemptId: 'a1', acceptedAt: new Date().toISOString() }), { status: 202, headers: { 'content-type': 'application/json' } });
+        return json({ status: 'accepted', attemptId: 'a1', acceptedAt: new Date().toISOString() }, 202);
       }
       return new Response(null, { status: 404 });
     });
-    renderScreen(<Routes><Route path="/learn/attempts/:attemptId" element={<Attempt />} /></Routes>, '/learn/attempts/a1');
-    await act(() => vi.advanceTimersByTimeAsync(0));
+    await openAttempt();
     const input = screen.getByRole('textbox', { name: /Capital of France/ }) as HTMLInputElement;
     expect(input.value).toBe('Lyon');
     fireEvent.change(input, { target: { value: 'Par' } });

@@ -1,30 +1,14 @@
 // @vitest-environment jsdom
-import { act, cleanup, screen } from '@testing-library/react';
-import { Route, Routes } from 'react-router';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { act, screen } from '@testing-library/react';
+import { describe, expect, it, vi } from 'vitest';
 import { clockOffset, formatRemaining, remainingMs, startCountdown, thresholdCrossed } from '../src/areas/student/exam/countdown';
-import { renderScreen } from './support/render';
+import { freshExamEachTest, openAttempt } from './support/exam';
+import { json } from './support/fake-api';
 
 // The typed API client keeps the `fetch` it finds when it is created: the fake goes in before any import.
-const api = vi.hoisted(() => {
-  const calls: { method: string; path: string; body: unknown }[] = [];
-  let handle: (method: string, path: string, body: unknown) => Response | Promise<Response> = () => new Response(null, { status: 404 });
-  const fake = async (input: RequestInfo | URL, init?: RequestInit) => {
-    const request = input instanceof Request ? input : new Request(String(input), init);
-    const path = new URL(request.url).pathname;
-    const text = request.method === 'GET' ? '' : await request.text();
-    const body = text ? JSON.parse(text) : undefined;
-    calls.push({ method: request.method, path, body });
-    return handle(request.method, path, body);
-  };
-  globalThis.fetch = fake as typeof fetch;
-  return { calls, answer: (fn: typeof handle) => { handle = fn; } };
-});
-
-const { default: Attempt } = await import('../src/areas/student/Attempt');
+const api = await vi.hoisted(async () => (await import('./support/fake-api')).installFakeApi());
 
 const SERVER_NOW = Date.parse('2026-03-02T10:00:00.000Z');
-const json = (body: unknown, status = 200) => new Response(JSON.stringify(body), { status, headers: { 'content-type': status >= 400 ? 'application/problem+json' : 'application/json' } });
 
 function attempt(deadlineAt: string | null) {
   return {
@@ -44,24 +28,11 @@ function serve(deadlineAt: string | null) {
   });
 }
 
-async function openAttempt() {
-  renderScreen(<Routes><Route path="/learn/attempts/:attemptId" element={<Attempt />} /></Routes>, '/learn/attempts/a1');
-  await act(() => vi.advanceTimersByTimeAsync(0));
-}
-
 const advance = (ms: number) => act(() => vi.advanceTimersByTimeAsync(ms));
 const timeLeft = () => screen.getByTestId('time-left').textContent;
 const submits = () => api.calls.filter((call) => call.path.endsWith('/submit'));
 
-beforeEach(() => {
-  vi.useFakeTimers();
-  api.calls.length = 0;
-  localStorage.clear();
-});
-afterEach(() => {
-  cleanup();
-  vi.useRealTimers();
-});
+freshExamEachTest(api);
 
 describe('the exam countdown', () => {
   it('counts from the server deadline, whatever the client clock says', async () => {

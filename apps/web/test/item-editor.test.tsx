@@ -6,21 +6,12 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { renderScreen } from './support/render';
 
 // The typed API client keeps the `fetch` it finds when it is created: the fake goes in before any import.
-const api = vi.hoisted(() => {
-  const calls: { method: string; path: string; body: unknown }[] = [];
-  const fake = async (input: RequestInfo | URL, init?: RequestInit) => {
-    const request = input instanceof Request ? input : new Request(String(input), init);
-    const path = new URL(request.url).pathname;
-    const text = request.method === 'GET' ? '' : await request.text();
-    const body: unknown = text ? JSON.parse(text) : undefined;
-    calls.push({ method: request.method, path, body });
-    const json = (data: unknown, status = 200) => new Response(JSON.stringify(data), { status, headers: { 'content-type': 'application/json', etag: '"1"' } });
-    if (path === '/api/v1/skills') return json({ items: [], nextCursor: null });
-    if (path === '/api/v1/items' && request.method === 'POST') return json({ id: '00000000-0000-4000-8000-0000000000aa', version: 1, status: 'draft', ...(body as object) }, 201);
-    return json({ title: 'Not found', status: 404 }, 404);
-  };
-  globalThis.fetch = fake as typeof fetch;
-  return { calls };
+const api = await vi.hoisted(async () => (await import('./support/fake-api')).installFakeApi());
+api.answer((method, path, body) => {
+  const json = (data: unknown, status = 200) => new Response(JSON.stringify(data), { status, headers: { 'content-type': 'application/json', etag: '"1"' } });
+  if (path === '/api/v1/skills') return json({ items: [], nextCursor: null });
+  if (path === '/api/v1/items' && method === 'POST') return json({ id: '00000000-0000-4000-8000-0000000000aa', version: 1, status: 'draft', ...(body as object) }, 201);
+  return json({ title: 'Not found', status: 404 }, 404);
 });
 
 const { default: ItemEdit } = await import('../src/areas/instructor/items/ItemEdit');

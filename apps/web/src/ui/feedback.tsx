@@ -16,17 +16,27 @@ export function problemText(problem: Problem, t: (key: string) => string): strin
   return problem.status >= 500 ? t('problem.server') : main;
 }
 
-export function ProblemAlert({ error, onRetry }: { error: ApiError | null | undefined; onRetry?: () => void }) {
+/**
+ * A failed call in plain words, with each field the API names. A screen that knows more about the problem
+ * can say it instead (`message`), list further reasons first (`reasons`) and add its own action (`children`).
+ */
+export function ProblemAlert({ error, onRetry, message, reasons = [], children }: {
+  error: ApiError | null | undefined;
+  onRetry?: () => void;
+  message?: string;
+  reasons?: string[];
+  children?: ReactNode;
+}) {
   const { t } = useTranslation();
   if (!error) return null;
-  const fieldErrors = error.problem.errors ?? [];
+  // Validation often names a field twice: each line once.
+  const lines = [...new Set([...reasons, ...(error.problem.errors ?? []).map((item) => `${fieldName(item.pointer)}${item.detail}`)])];
   return (
     <Alert tone="error">
-      <p style={{ margin: 0 }}>{problemText(error.problem, t)}</p>
-      {fieldErrors.length > 0 ? (
-        <ul>{fieldErrors.map((item, index) => <li key={index}>{fieldName(item.pointer)}{item.detail}</li>)}</ul>
-      ) : null}
+      <p style={{ margin: 0 }}>{message ?? problemText(error.problem, t)}</p>
+      {lines.length > 0 ? <ul>{lines.map((line, index) => <li key={index}>{line}</li>)}</ul> : null}
       {onRetry ? <Button variant="secondary" small onClick={onRetry}>{t('action.retry')}</Button> : null}
+      {children}
     </Alert>
   );
 }

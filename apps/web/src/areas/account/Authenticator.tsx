@@ -1,10 +1,10 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api, unwrap } from '../../api/client';
 import { Badge, Button, ProblemAlert, TextField, toast } from '../../ui';
+import { api, unwrap } from '../../api/client';
+import { useAction } from '../../api/use-action';
 import { AuthenticatorSecret, type TotpEnrolment } from '../auth/components/AuthenticatorSecret';
 import { RecoveryCodeList } from '../auth/components/RecoveryCodeList';
-import { useAttempt } from '../auth/components/use-attempt';
 
 type View = { kind: 'idle' } | { kind: 'enrolling'; enrolment: TotpEnrolment } | { kind: 'codes'; codes: string[] };
 
@@ -12,16 +12,16 @@ type View = { kind: 'idle' } | { kind: 'enrolling'; enrolment: TotpEnrolment } |
 export function Authenticator({ enabled, onChange }: { enabled: boolean; onChange: () => void }) {
   const { t } = useTranslation('account');
   const [view, setView] = useState<View>({ kind: 'idle' });
-  const { busy, error, attempt } = useAttempt();
+  const { busy, error, run } = useAction();
 
-  const start = () => attempt(async () => {
+  const start = () => run(async () => {
     setView({ kind: 'enrolling', enrolment: await unwrap(api.POST('/api/v1/me/mfa/totp')) });
   });
 
   const confirm = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     const code = codeOf(event.currentTarget);
-    return attempt(async () => {
+    return run(async () => {
       const { recoveryCodes } = await unwrap(api.POST('/api/v1/me/mfa/totp/confirm', { body: { code } }));
       setView({ kind: 'codes', codes: recoveryCodes });
       toast(t('mfa.enabled'));
@@ -65,18 +65,18 @@ export function Authenticator({ enabled, onChange }: { enabled: boolean; onChang
 
 function EnabledAuthenticator({ onCodes, onRemoved }: { onCodes: (codes: string[]) => void; onRemoved: () => void }) {
   const { t } = useTranslation('account');
-  const replace = useAttempt();
-  const remove = useAttempt();
+  const replace = useAction();
+  const remove = useAction();
 
   const replaceCodes = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     const code = codeOf(event.currentTarget);
-    return replace.attempt(async () => onCodes((await unwrap(api.POST('/api/v1/me/mfa/recovery-codes', { body: { code } }))).recoveryCodes));
+    return replace.run(async () => onCodes((await unwrap(api.POST('/api/v1/me/mfa/recovery-codes', { body: { code } }))).recoveryCodes));
   };
   const removeFactor = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     const password = String(new FormData(event.currentTarget).get('password'));
-    return remove.attempt(async () => {
+    return remove.run(async () => {
       await unwrap(api.DELETE('/api/v1/me/mfa', { body: { password } }));
       toast(t('mfa.removed'));
       onRemoved();

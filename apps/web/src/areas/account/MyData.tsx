@@ -1,19 +1,19 @@
 import { useTranslation } from 'react-i18next';
 import { api, unwrap } from '../../api/client';
+import { saveBlob } from '../../api/download';
+import { useAction } from '../../api/use-action';
 import { useSession } from '../../auth/use-session';
 import { Button, Card, PageHeader, ProblemAlert } from '../../ui';
-import { downloadBlob } from '../auth/components/download';
-import { useAttempt } from '../auth/components/use-attempt';
 import { AccountNav } from './AccountNav';
 
 /** Download everything Tessera holds about the signed-in person (GDPR access / portability). */
 export default function MyData() {
   const { t } = useTranslation('account');
   const session = useSession();
-  const { busy, error, attempt } = useAttempt();
-  const download = () => attempt(async () => {
+  const { busy, error, run } = useAction();
+  const download = () => run(async () => {
     const blob = await unwrap(api.GET('/api/v1/me/export', { parseAs: 'blob' }));
-    downloadBlob(blob as Blob, `tessera-account-${session?.userId ?? 'me'}.json`);
+    saveBlob(blob as Blob, `tessera-account-${session?.userId ?? 'me'}.json`);
   });
   return (
     <>

@@ -1,11 +1,11 @@
 import { useMemo, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api } from '../../api/client';
-import { useResource } from '../../api/use-resource';
 import { LOCALES, rememberLocale } from '../../i18n';
 import { Button, Card, CheckboxField, PageHeader, ProblemAlert, ResourceView, SelectField, TextField, toast } from '../../ui';
-import { withEtag } from '../auth/components/etag';
-import { useAttempt } from '../auth/components/use-attempt';
+import { api } from '../../api/client';
+import { useAction } from '../../api/use-action';
+import { useResource } from '../../api/use-resource';
+import { withEtag } from '../../api/versioned';
 import { AccountNav } from './AccountNav';
 import type { Me } from './types';
 
@@ -34,14 +34,14 @@ function ProfileForm({ user, etag, onSaved, onStale }: { user: Me; etag: string;
   const [locale, setLocale] = useState(user.locale);
   const [timeZone, setTimeZone] = useState(user.timeZone);
   const [accessibility, setAccessibility] = useState<Accessibility>(user.preferences.accessibility ?? {});
-  const { busy, error, attempt } = useAttempt();
+  const { busy, error, run } = useAction();
   const zones = useTimeZones(user.timeZone);
   const locales = LOCALES.some((option) => option.code === user.locale) ? LOCALES : [...LOCALES, { code: user.locale, name: user.locale }];
   const toggle = (key: 'reducedMotion' | 'highContrast' | 'captions') => setAccessibility((current) => ({ ...current, [key]: !current[key] }));
 
   const save = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    await attempt(async () => {
+    await run(async () => {
       const saved = await withEtag(api.PATCH('/api/v1/me', {
         headers: { 'if-match': etag },
         body: { name: name.trim(), locale, timeZone, preferences: { accessibility } },

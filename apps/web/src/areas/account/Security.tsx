@@ -1,10 +1,8 @@
-import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, unwrap } from '../../api/client';
 import { useResource } from '../../api/use-resource';
 import { Button, Card, PageHeader, ProblemAlert, ResourceView, TextField, toast } from '../../ui';
-import { useAttempt } from '../auth/components/use-attempt';
-import { NewPasswordFields, readNewPassword } from '../auth/NewPasswordFields';
+import { NewPasswordFields, useNewPasswordForm } from '../auth/NewPasswordFields';
 import { AccountNav } from './AccountNav';
 import { Authenticator } from './Authenticator';
 
@@ -28,23 +26,12 @@ export default function Security() {
 
 function ChangePassword() {
   const { t } = useTranslation('account');
-  const [mismatch, setMismatch] = useState(false);
-  const { busy, error, attempt } = useAttempt();
-  const submit = async (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    const form = event.currentTarget;
-    const newPassword = readNewPassword(form);
-    setMismatch(newPassword === null);
-    if (newPassword === null) return;
+  const { mismatch, busy, error, submit } = useNewPasswordForm(async (newPassword, form) => {
     const currentPassword = String(new FormData(form).get('current'));
-    const changed = await attempt(async () => {
-      await unwrap(api.PUT('/api/v1/me/password', { body: { currentPassword, newPassword } }));
-    });
-    if (changed) {
-      form.reset();
-      toast(t('password.changed'));
-    }
-  };
+    await unwrap(api.PUT('/api/v1/me/password', { body: { currentPassword, newPassword } }));
+    form.reset();
+    toast(t('password.changed'));
+  });
   return (
     <Card title={t('password.title')}>
       <form onSubmit={submit}>

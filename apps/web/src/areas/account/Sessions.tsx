@@ -3,15 +3,13 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { api, unwrap } from '../../api/client';
 import { asApiError, type ApiError } from '../../api/problem';
+import { useAction } from '../../api/use-action';
 import { useResource } from '../../api/use-resource';
 import { endSession } from '../../auth/session';
-import { Badge, Button, EmptyState, PageHeader, ProblemAlert, ResourceView, toast } from '../../ui';
-import { ConfirmButton } from '../auth/components/ConfirmButton';
-import { useAttempt } from '../auth/components/use-attempt';
+import { Badge, Button, ConfirmButton, DataTable, EmptyState, PageHeader, ProblemAlert, ResourceView, toast } from '../../ui';
 import { AccountNav } from './AccountNav';
 import { deviceName } from './device-name';
 import type { AccountSession } from './types';
-import { TableWrap } from '../auth/components/TableWrap';
 
 /** The devices signed in to the account: sign one out, or all of them. */
 export default function Sessions() {
@@ -19,7 +17,7 @@ export default function Sessions() {
   const navigate = useNavigate();
   const sessions = useResource(async () => (await unwrap(api.GET('/api/v1/me/sessions'))).items, []);
   const [rowError, setRowError] = useState<ApiError | null>(null);
-  const everywhere = useAttempt();
+  const everywhere = useAction();
   const when = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium', timeStyle: 'short' });
 
   const signOutDevice = async (session: AccountSession) => {
@@ -35,7 +33,7 @@ export default function Sessions() {
     }
   };
 
-  const signOutEverywhere = () => everywhere.attempt(async () => {
+  const signOutEverywhere = () => everywhere.run(async () => {
     await unwrap(api.POST('/api/v1/auth/sign-out', { body: { everywhere: true } }));
     endSession();
     navigate('/sign-in', { replace: true });
@@ -48,44 +46,30 @@ export default function Sessions() {
       <ProblemAlert error={rowError ?? everywhere.error} />
       <ResourceView resource={sessions}>
         {(items) => items.length === 0 ? <EmptyState>{t('sessions.none')}</EmptyState> : (
-          <TableWrap label={t('sessions.caption')}>
-            <table>
-              <caption className="sr-only">{t('sessions.caption')}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t('sessions.device')}</th>
-                  <th scope="col">{t('sessions.signedIn')}</th>
-                  <th scope="col">{t('sessions.lastUsed')}</th>
-                  <th scope="col">{t('sessions.method')}</th>
-                  <th scope="col"><span className="sr-only">{t('sessions.actions')}</span></th>
+          <DataTable caption={t('sessions.caption')} columns={[t('sessions.device'), t('sessions.signedIn'), t('sessions.lastUsed'), t('sessions.method'), <span className="sr-only">{t('sessions.actions')}</span>]}>
+            {items.map((session) => {
+              const device = describe(session, t);
+              return (
+                <tr key={session.id}>
+                  <td>
+                    {device}
+                    {session.current ? <> <Badge tone="success">{t('sessions.thisDevice')}</Badge></> : null}
+                    {session.ip ? <div className="muted">{session.ip}</div> : null}
+                  </td>
+                  <td>{when.format(new Date(session.createdAt))}</td>
+                  <td>{when.format(new Date(session.lastUsedAt))}</td>
+                  <td>{methods(session.methods, t)}</td>
+                  <td>
+                    {session.current ? null : (
+                      <Button variant="secondary" small onClick={() => signOutDevice(session)} aria-label={t('sessions.signOutDeviceNamed', { device })}>
+                        {t('sessions.signOutDevice')}
+                      </Button>
+                    )}
+                  </td>
                 </tr>
-              </thead>
-              <tbody>
-                {items.map((session) => {
-                  const device = describe(session, t);
-                  return (
-                    <tr key={session.id}>
-                      <td>
-                        {device}
-                        {session.current ? <> <Badge tone="success">{t('sessions.thisDevice')}</Badge></> : null}
-                        {session.ip ? <div className="muted">{session.ip}</div> : null}
-                      </td>
-                      <td>{when.format(new Date(session.createdAt))}</td>
-                      <td>{when.format(new Date(session.lastUsedAt))}</td>
-                      <td>{methods(session.methods, t)}</td>
-                      <td>
-                        {session.current ? null : (
-                          <Button variant="secondary" small onClick={() => signOutDevice(session)} aria-label={t('sessions.signOutDeviceNamed', { device })}>
-                            {t('sessions.signOutDevice')}
-                          </Button>
-                        )}
-                      </td>
-                    </tr>
-                  );
-                })}
-              </tbody>
-            </table>
-          </TableWrap>
+              );
+            })}
+          </DataTable>
         )}
       </ResourceView>
       <section>

@@ -1,18 +1,13 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, unwrap } from '../../api/client';
-import { asApiError, type ApiError } from '../../api/problem';
+import { useAction } from '../../api/use-action';
 import { useResource } from '../../api/use-resource';
-import { Alert, Button, Card, CheckboxField, EmptyState, PageHeader, ProblemAlert, ResourceView, TextField, toast } from '../../ui';
-import { ConfirmButton } from '../auth/components/ConfirmButton';
-import { CopyButton } from '../auth/components/CopyButton';
+import { Alert, Button, Card, CheckboxField, ConfirmButton, CopyButton, DataTable, EmptyState, PageHeader, Pager, ProblemAlert, ResourceView, TextField, toast, useCursorPaging } from '../../ui';
 import '../auth/components/identity.css';
-import { Pager, useCursorPaging } from '../auth/components/paging';
-import { useAttempt } from '../auth/components/use-attempt';
 import { SCOPE_GROUPS, scopeKey } from './scopes';
 import { StatusBadge } from './StatusBadge';
 import type { ApiKey, CreatedApiKey } from './types';
-import { TableWrap } from '../auth/components/TableWrap';
 
 /** Credentials for integrations: create one with scopes (its secret is shown once), list them, revoke. */
 export default function ApiKeys() {
@@ -45,7 +40,7 @@ function CreateKey({ onCreated }: { onCreated: (key: CreatedApiKey) => void }) {
   const { t } = useTranslation('admin');
   const [scopes, setScopes] = useState<string[]>([]);
   const [noScope, setNoScope] = useState(false);
-  const { busy, error, attempt } = useAttempt();
+  const { busy, error, run } = useAction();
   const toggle = (scope: string) => setScopes((held) => (held.includes(scope) ? held.filter((s) => s !== scope) : [...held, scope]));
   const submit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -53,7 +48,7 @@ function CreateKey({ onCreated }: { onCreated: (key: CreatedApiKey) => void }) {
     if (scopes.length === 0) return;
     const form = new FormData(event.currentTarget);
     const expires = String(form.get('expires') ?? '');
-    await attempt(async () => {
+    await run(async () => {
       onCreated(await unwrap(api.POST('/api/v1/api-keys', {
         body: { name: String(form.get('name')).trim(), scopes, ...(expires ? { expiresAt: new Date(`${expires}T23:59:59`).toISOString() } : {}) },
       })));
@@ -96,57 +91,36 @@ function NewKey({ created, onDismiss }: { created: CreatedApiKey; onDismiss: () 
 
 function KeyTable({ keys, onRevoked }: { keys: ApiKey[]; onRevoked: () => void }) {
   const { t, i18n } = useTranslation('admin');
-  const [error, setError] = useState<ApiError | null>(null);
+  const { error, run } = useAction();
   const date = (value: string | null) => (value ? new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium' }).format(new Date(value)) : '—');
-  const revoke = async (key: ApiKey) => {
-    setError(null);
-    try {
-      await unwrap(api.DELETE('/api/v1/api-keys/{id}', { params: { path: { id: key.id } } }));
-      toast(t('apiKeys.revoked', { name: key.name }));
-      onRevoked();
-    } catch (caught) {
-      setError(asApiError(caught));
-    }
-  };
+  const revoke = (key: ApiKey) => run(async () => {
+    await unwrap(api.DELETE('/api/v1/api-keys/{id}', { params: { path: { id: key.id } } }));
+    toast(t('apiKeys.revoked', { name: key.name }));
+    onRevoked();
+  });
   return (
     <>
       <ProblemAlert error={error} />
-      <TableWrap label={t('apiKeys.listTitle')}>
-        <table>
-          <caption className="sr-only">{t('apiKeys.listTitle')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('apiKeys.name')}</th>
-              <th scope="col">{t('apiKeys.prefix')}</th>
-              <th scope="col">{t('apiKeys.scopes')}</th>
-              <th scope="col">{t('users.status')}</th>
-              <th scope="col">{t('apiKeys.lastUsed')}</th>
-              <th scope="col">{t('apiKeys.expiresAt')}</th>
-              <th scope="col"><span className="sr-only">{t('users.actions')}</span></th>
-            </tr>
-          </thead>
-          <tbody>
-            {keys.map((key) => (
-              <tr key={key.id}>
-                <td>{key.name}</td>
-                <td><code>{key.prefix}</code></td>
-                <td>{key.scopes.join(', ')}</td>
-                <td><StatusBadge status={key.status} /></td>
-                <td>{date(key.lastUsedAt)}</td>
-                <td>{date(key.expiresAt)}</td>
-                <td>
-                  {key.status === 'active' ? (
-                    <ConfirmButton small label={t('apiKeys.revoke')} ariaLabel={t('apiKeys.revokeNamed', { name: key.name })} title={t('apiKeys.revokeTitle', { name: key.name })}
-                      confirmLabel={t('apiKeys.revoke')} onConfirm={() => revoke(key)}>
-                      {t('apiKeys.revokeConfirm')}
-                    </ConfirmButton>
-                  ) : null}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </TableWrap>
+      <DataTable caption={t('apiKeys.listTitle')} columns={[t('apiKeys.name'), t('apiKeys.prefix'), t('apiKeys.scopes'), t('users.status'), t('apiKeys.lastUsed'), t('apiKeys.expiresAt'), <span className="sr-only">{t('users.actions')}</span>]}>
+        {keys.map((key) => (
+          <tr key={key.id}>
+            <td>{key.name}</td>
+            <td><code>{key.prefix}</code></td>
+            <td>{key.scopes.join(', ')}</td>
+            <td><StatusBadge status={key.status} /></td>
+            <td>{date(key.lastUsedAt)}</td>
+            <td>{date(key.expiresAt)}</td>
+            <td>
+              {key.status === 'active' ? (
+                <ConfirmButton small label={t('apiKeys.revoke')} ariaLabel={t('apiKeys.revokeNamed', { name: key.name })} title={t('apiKeys.revokeTitle', { name: key.name })}
+                  confirmLabel={t('apiKeys.revoke')} onConfirm={() => revoke(key)}>
+                  {t('apiKeys.revokeConfirm')}
+                </ConfirmButton>
+              ) : null}
+            </td>
+          </tr>
+        ))}
+      </DataTable>
     </>
   );
 }

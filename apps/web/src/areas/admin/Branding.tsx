@@ -1,12 +1,12 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api } from '../../api/client';
-import { useResource } from '../../api/use-resource';
 import { contrastWithWhite } from '../../app/branding';
 import { Alert, Button, Card, PageHeader, ProblemAlert, ResourceView, TextField, toast } from '../../ui';
-import { withEtag } from '../auth/components/etag';
+import { api } from '../../api/client';
+import { useAction } from '../../api/use-action';
+import { useResource } from '../../api/use-resource';
+import { withEtag } from '../../api/versioned';
 import '../auth/components/identity.css';
-import { useAttempt } from '../auth/components/use-attempt';
 import { fullSettings } from './tenant-settings';
 import type { Tenant } from './types';
 
@@ -37,13 +37,13 @@ function BrandingForm({ tenant, etag, onSaved, onStale }: { tenant: Tenant; etag
   const [logoUrl, setLogoUrl] = useState(branding.logoUrl ?? '');
   const [primary, setPrimary] = useState(branding.primaryColor ?? '');
   const [accent, setAccent] = useState(branding.accentColor ?? '');
-  const { busy, error, attempt } = useAttempt();
+  const { busy, error, run } = useAction();
   const invalid = [primary, accent].some((colour) => colour !== '' && !HEX.test(colour));
 
   const save = async (event: FormEvent) => {
     event.preventDefault();
     if (invalid) return;
-    await attempt(async () => {
+    await run(async () => {
       const next = await withEtag(api.PATCH('/api/v1/tenant', {
         headers: { 'if-match': etag },
         body: {

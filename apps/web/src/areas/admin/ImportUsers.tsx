@@ -2,12 +2,11 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { api, unwrap } from '../../api/client';
-import { Alert, Button, Card, PageHeader, ProblemAlert, TextField } from '../../ui';
+import { useAction } from '../../api/use-action';
+import { Alert, Button, Card, DataTable, PageHeader, ProblemAlert, TextField } from '../../ui';
 import '../auth/components/identity.css';
-import { useAttempt } from '../auth/components/use-attempt';
 import { RoleList } from './RoleChecks';
 import type { BulkInviteResult } from './types';
-import { TableWrap } from '../auth/components/TableWrap';
 
 /** The API's limit on a CSV of invitations. */
 const MAX_BYTES = 200 * 1024;
@@ -17,7 +16,7 @@ const TEMPLATE = 'email,name,roles\nada@example.org,Ada Lovelace,student\ngrace@
 export default function ImportUsers() {
   const { t } = useTranslation('admin');
   const [result, setResult] = useState<BulkInviteResult | null>(null);
-  const { busy, error, setError, attempt } = useAttempt();
+  const { busy, error, setError, run } = useAction();
   const [tooBig, setTooBig] = useState(false);
 
   const submit = async (event: FormEvent<HTMLFormElement>) => {
@@ -29,7 +28,7 @@ export default function ImportUsers() {
     }
     setTooBig(file.size > MAX_BYTES);
     if (file.size > MAX_BYTES) return;
-    await attempt(async () => {
+    await run(async () => {
       const csv = await file.text();
       setResult(await unwrap(api.POST('/api/v1/users/invitations/bulk', { body: { csv } })));
     });
@@ -66,28 +65,16 @@ function ImportResult({ result }: { result: BulkInviteResult }) {
         {t('import.summary', { invited: result.invited.length, failed: result.errors.length })}
       </Alert>
       {result.invited.length > 0 ? (
-        <TableWrap label={t('import.invitedCaption')}>
-          <table>
-            <caption>{t('import.invitedCaption')}</caption>
-            <thead><tr><th scope="col">{t('users.email')}</th><th scope="col">{t('users.name')}</th><th scope="col">{t('users.roles')}</th></tr></thead>
-            <tbody>
-              {result.invited.map((user) => (
-                <tr key={user.id}><td><Link to={`/admin/users/${user.id}`}>{user.email}</Link></td><td>{user.name}</td><td><RoleList roles={user.roles} /></td></tr>
-              ))}
-            </tbody>
-          </table>
-        </TableWrap>
+        <DataTable caption={t('import.invitedCaption')} columns={[t('users.email'), t('users.name'), t('users.roles')]} captionVisible>
+          {result.invited.map((user) => (
+            <tr key={user.id}><td><Link to={`/admin/users/${user.id}`}>{user.email}</Link></td><td>{user.name}</td><td><RoleList roles={user.roles} /></td></tr>
+          ))}
+        </DataTable>
       ) : null}
       {result.errors.length > 0 ? (
-        <TableWrap label={t('import.errorsCaption')} style={{ marginTop: 'var(--space-4)' }}>
-          <table>
-            <caption>{t('import.errorsCaption')}</caption>
-            <thead><tr><th scope="col">{t('import.line')}</th><th scope="col">{t('users.email')}</th><th scope="col">{t('import.problem')}</th></tr></thead>
-            <tbody>
-              {result.errors.map((row) => <tr key={`${row.line}-${row.email}`}><td>{row.line}</td><td>{row.email}</td><td>{row.detail}</td></tr>)}
-            </tbody>
-          </table>
-        </TableWrap>
+        <DataTable caption={t('import.errorsCaption')} columns={[t('import.line'), t('users.email'), t('import.problem')]} captionVisible style={{ marginTop: 'var(--space-4)' }}>
+          {result.errors.map((row) => <tr key={`${row.line}-${row.email}`}><td>{row.line}</td><td>{row.email}</td><td>{row.detail}</td></tr>)}
+        </DataTable>
       ) : null}
     </section>
   );

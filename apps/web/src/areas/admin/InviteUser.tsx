@@ -2,9 +2,9 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { api, unwrap } from '../../api/client';
+import { useAction } from '../../api/use-action';
 import { Button, Card, PageHeader, ProblemAlert, TextField, toast } from '../../ui';
 import '../auth/components/identity.css';
-import { useAttempt } from '../auth/components/use-attempt';
 import { RoleChecks } from './RoleChecks';
 import type { TenantRole } from './types';
 
@@ -14,7 +14,7 @@ export default function InviteUser() {
   const navigate = useNavigate();
   const [roles, setRoles] = useState<TenantRole[]>(['student']);
   const [noRole, setNoRole] = useState(false);
-  const { busy, error, attempt } = useAttempt();
+  const { busy, error, run } = useAction();
 
   const submit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -22,7 +22,7 @@ export default function InviteUser() {
     if (roles.length === 0) return;
     const form = new FormData(event.currentTarget);
     const email = String(form.get('email')).trim();
-    await attempt(async () => {
+    await run(async () => {
       await unwrap(api.POST('/api/v1/users/invitations', { body: { email, name: String(form.get('name')).trim(), roles } }));
       toast(t('invite.sent', { email }));
       navigate('/admin/users');

@@ -1,11 +1,11 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api } from '../../api/client';
-import { useResource } from '../../api/use-resource';
 import { Button, Card, CheckboxField, PageHeader, ProblemAlert, ResourceView, toast } from '../../ui';
-import { withEtag } from '../auth/components/etag';
+import { api } from '../../api/client';
+import { useAction } from '../../api/use-action';
+import { useResource } from '../../api/use-resource';
+import { withEtag } from '../../api/versioned';
 import '../auth/components/identity.css';
-import { useAttempt } from '../auth/components/use-attempt';
 import { RoleChecks } from './RoleChecks';
 import { SsoConnectionCard } from './SsoConnectionCard';
 import { fullSettings } from './tenant-settings';
@@ -32,10 +32,10 @@ function SignInPolicy({ tenant, etag, onSaved, onStale }: { tenant: Tenant; etag
   const { t } = useTranslation('admin');
   const [selfRegistration, setSelfRegistration] = useState(tenant.settings.selfRegistration);
   const [mfaRoles, setMfaRoles] = useState<TenantRole[]>(tenant.settings.mfaRequiredRoles);
-  const { busy, error, attempt } = useAttempt();
+  const { busy, error, run } = useAction();
   const save = async (event: FormEvent) => {
     event.preventDefault();
-    await attempt(async () => {
+    await run(async () => {
       const next = await withEtag(api.PATCH('/api/v1/tenant', { headers: { 'if-match': etag }, body: { settings: fullSettings(tenant, { selfRegistration, mfaRequiredRoles: mfaRoles }) } }));
       toast(t('security.saved'));
       onSaved(next);

@@ -1,11 +1,9 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, unwrap } from '../../api/client';
+import { useAction } from '../../api/use-action';
 import { useResource } from '../../api/use-resource';
-import { Alert, Button, Card, CheckboxField, ProblemAlert, ResourceView, TextField, toast } from '../../ui';
-import { ConfirmButton } from '../auth/components/ConfirmButton';
-import { CopyButton } from '../auth/components/CopyButton';
-import { useAttempt } from '../auth/components/use-attempt';
+import { Alert, Button, Card, CheckboxField, ConfirmButton, CopyButton, ProblemAlert, ResourceView, TextField, toast } from '../../ui';
 import { RoleChecks } from './RoleChecks';
 import type { SsoConnection, TenantRole } from './types';
 
@@ -35,13 +33,13 @@ function SsoForm({ current, onSaved }: { current: SsoConnection | null; onSaved:
   const { t } = useTranslation('admin');
   const [defaultRoles, setDefaultRoles] = useState<TenantRole[]>(current?.defaultRoles ?? ['student']);
   const [enabled, setEnabled] = useState(current?.enabled ?? true);
-  const { busy, error, attempt } = useAttempt();
+  const { busy, error, run } = useAction();
 
   const save = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
     const scopes = String(form.get('scopes')).split(/\s+/).filter(Boolean);
-    await attempt(async () => {
+    await run(async () => {
       const saved = await unwrap(api.PUT('/api/v1/tenant/sso', {
         body: {
           issuer: String(form.get('issuer')).trim(),
@@ -56,7 +54,7 @@ function SsoForm({ current, onSaved }: { current: SsoConnection | null; onSaved:
       onSaved(saved);
     });
   };
-  const remove = () => attempt(async () => {
+  const remove = () => run(async () => {
     await unwrap(api.DELETE('/api/v1/tenant/sso'));
     toast(t('sso.removed'));
     onSaved(null);

@@ -1,13 +1,12 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
+import { Button, Card, ConfirmButton, PageHeader, ProblemAlert, ResourceView, TextField, toast } from '../../ui';
 import { api } from '../../api/client';
+import { useAction } from '../../api/use-action';
 import { useResource } from '../../api/use-resource';
-import { Button, Card, PageHeader, ProblemAlert, ResourceView, TextField, toast } from '../../ui';
-import { ConfirmButton } from '../auth/components/ConfirmButton';
-import { withEtag } from '../auth/components/etag';
+import { withEtag } from '../../api/versioned';
 import '../auth/components/identity.css';
-import { useAttempt } from '../auth/components/use-attempt';
 import { RoleChecks } from './RoleChecks';
 import { StatusBadge } from './StatusBadge';
 import { TENANT_ROLES, type TenantRole, type User } from './types';
@@ -58,10 +57,10 @@ function EditUser({ loaded, onChange, onStale }: { loaded: Loaded; onChange: (ne
   const { t } = useTranslation('admin');
   const [name, setName] = useState(loaded.data.name);
   const [roles, setRoles] = useState<TenantRole[]>(loaded.data.roles.filter((role): role is TenantRole => (TENANT_ROLES as string[]).includes(role)));
-  const { busy, error, attempt } = useAttempt();
+  const { busy, error, run } = useAction();
   const save = async (event: FormEvent) => {
     event.preventDefault();
-    await attempt(async () => {
+    await run(async () => {
       const next = await withEtag(api.PATCH('/api/v1/users/{id}', {
         params: { path: { id: loaded.data.id } },
         headers: { 'if-match': loaded.etag },
@@ -85,8 +84,8 @@ function EditUser({ loaded, onChange, onStale }: { loaded: Loaded; onChange: (ne
 
 function UserStatusCard({ user, onChange }: { user: User; onChange: (next: Loaded) => void }) {
   const { t } = useTranslation('admin');
-  const { busy, error, attempt } = useAttempt();
-  const change = (action: 'deactivate' | 'reactivate') => attempt(async () => {
+  const { busy, error, run } = useAction();
+  const change = (action: 'deactivate' | 'reactivate') => run(async () => {
     const path = action === 'deactivate' ? '/api/v1/users/{id}/deactivate' : '/api/v1/users/{id}/reactivate';
     const next = await withEtag(api.POST(path, { params: { path: { id: user.id } } }));
     toast(t(action === 'deactivate' ? 'user.deactivated' : 'user.reactivated', { name: user.name }));

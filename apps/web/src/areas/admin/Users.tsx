@@ -3,14 +3,12 @@ import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { api, unwrap } from '../../api/client';
 import { useResource } from '../../api/use-resource';
-import { Button, EmptyState, PageHeader, ResourceView, SelectField, TextField } from '../../ui';
+import { Button, DataTable, EmptyState, PageHeader, Pager, ResourceView, SelectField, TextField, useCursorPaging } from '../../ui';
 import '../auth/components/identity.css';
-import { Pager, useCursorPaging } from '../auth/components/paging';
 import { ResendInvitation } from './ResendInvitation';
 import { RoleList } from './RoleChecks';
 import { StatusBadge } from './StatusBadge';
 import { TENANT_ROLES, USER_STATUSES, type TenantRole, type User, type UserStatus } from './types';
-import { TableWrap } from '../auth/components/TableWrap';
 
 const PAGE_SIZE = 20;
 
@@ -78,32 +76,17 @@ function Filters({ q, role, status, onChange }: { q: string; role: string; statu
 function UserTable({ users }: { users: User[] }) {
   const { t } = useTranslation('admin');
   return (
-    <TableWrap label={t('users.caption')}>
-      <table>
-        <caption className="sr-only">{t('users.caption')}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('users.name')}</th>
-            <th scope="col">{t('users.email')}</th>
-            <th scope="col">{t('users.roles')}</th>
-            <th scope="col">{t('users.status')}</th>
-            <th scope="col">{t('users.mfa')}</th>
-            <th scope="col"><span className="sr-only">{t('users.actions')}</span></th>
-          </tr>
-        </thead>
-        <tbody>
-          {users.map((user) => (
-            <tr key={user.id}>
-              <td><Link to={`/admin/users/${user.id}`}>{user.name}</Link></td>
-              <td>{user.email}</td>
-              <td><RoleList roles={user.roles} /></td>
-              <td><StatusBadge status={user.status} /></td>
-              <td>{user.mfaEnabled ? t('users.mfaOn') : t('users.mfaOff')}</td>
-              <td>{user.status === 'invited' ? <ResendInvitation user={user} /> : null}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </TableWrap>
+    <DataTable caption={t('users.caption')} columns={[t('users.name'), t('users.email'), t('users.roles'), t('users.status'), t('users.mfa'), <span className="sr-only">{t('users.actions')}</span>]}>
+      {users.map((user) => (
+        <tr key={user.id}>
+          <td><Link to={`/admin/users/${user.id}`}>{user.name}</Link></td>
+          <td>{user.email}</td>
+          <td><RoleList roles={user.roles} /></td>
+          <td><StatusBadge status={user.status} /></td>
+          <td>{user.mfaEnabled ? t('users.mfaOn') : t('users.mfaOff')}</td>
+          <td>{user.status === 'invited' ? <ResendInvitation user={user} /> : null}</td>
+        </tr>
+      ))}
+    </DataTable>
   );
 }

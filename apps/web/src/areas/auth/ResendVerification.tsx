@@ -1,8 +1,8 @@
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, unwrap } from '../../api/client';
 import { Alert, Button, ProblemAlert, TextField } from '../../ui';
-import { useAttempt } from './components/use-attempt';
+import { useEmailRequest } from './components/use-email-request';
 import { lastTenant } from './tenant-memory';
 import { TenantField } from './TenantField';
 
@@ -10,16 +10,10 @@ import { TenantField } from './TenantField';
 export function ResendVerification() {
   const { t } = useTranslation('auth');
   const [tenant, setTenant] = useState(lastTenant());
-  const [sent, setSent] = useState<string | null>(null);
-  const { busy, error, attempt } = useAttempt();
-  const submit = async (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    const email = String(new FormData(event.currentTarget).get('email'));
-    await attempt(async () => {
-      const answer = await unwrap(api.POST('/api/v1/auth/verify-email/resend', { body: { tenant, email } }));
-      setSent(answer.detail);
-    });
-  };
+  const { sent, busy, error, submit } = useEmailRequest(async (email) => {
+    const answer = await unwrap(api.POST('/api/v1/auth/verify-email/resend', { body: { tenant, email } }));
+    return answer.detail;
+  });
   return (
     <section>
       <h2>{t('verify.resendTitle')}</h2>

@@ -1,10 +1,10 @@
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { api, unwrap } from '../../api/client';
 import { Alert, Button, PageHeader, ProblemAlert, TextField } from '../../ui';
-import { useAttempt } from './components/use-attempt';
-import { NewPasswordFields, readNewPassword } from './NewPasswordFields';
+import { useEmailRequest } from './components/use-email-request';
+import { NewPasswordFields, PasswordSetNotice, useNewPasswordForm } from './NewPasswordFields';
 import { lastTenant, rememberTenant } from './tenant-memory';
 import { TenantField } from './TenantField';
 
@@ -21,17 +21,11 @@ export default function ResetPassword() {
 function RequestLink({ initialTenant }: { initialTenant: string }) {
   const { t } = useTranslation('auth');
   const [tenant, setTenant] = useState(initialTenant);
-  const [sent, setSent] = useState<string | null>(null);
-  const { busy, error, attempt } = useAttempt();
-  const submit = async (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    const email = String(new FormData(event.currentTarget).get('email'));
-    await attempt(async () => {
-      await unwrap(api.POST('/api/v1/auth/password-reset', { body: { tenant, email } }));
-      rememberTenant(tenant);
-      setSent(email);
-    });
-  };
+  const { sent, busy, error, submit } = useEmailRequest(async (email) => {
+    await unwrap(api.POST('/api/v1/auth/password-reset', { body: { tenant, email } }));
+    rememberTenant(tenant);
+    return email;
+  });
   return (
     <div className="narrow card">
       <PageHeader title={t('reset.title')} description={t('reset.intro')} />
@@ -51,27 +45,14 @@ function RequestLink({ initialTenant }: { initialTenant: string }) {
 
 function ChooseNewPassword({ token }: { token: string }) {
   const { t } = useTranslation('auth');
-  const [done, setDone] = useState(false);
-  const [mismatch, setMismatch] = useState(false);
-  const { busy, error, attempt } = useAttempt();
-  const submit = async (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    const password = readNewPassword(event.currentTarget);
-    setMismatch(password === null);
-    if (password === null) return;
-    await attempt(async () => {
-      await unwrap(api.POST('/api/v1/auth/password-reset/confirm', { body: { token, password } }));
-      setDone(true);
-    });
-  };
+  const { done, mismatch, busy, error, submit } = useNewPasswordForm(async (password) => {
+    await unwrap(api.POST('/api/v1/auth/password-reset/confirm', { body: { token, password } }));
+  });
   return (
     <div className="narrow card">
       <PageHeader title={t('reset.chooseTitle')} />
       {done ? (
-        <>
-          <Alert tone="success">{t('reset.done')}</Alert>
-          <p><Link to="/sign-in">{t('reset.backToSignIn')}</Link></p>
-        </>
+        <PasswordSetNotice message={t('reset.done')} signInLabel={t('reset.backToSignIn')} />
       ) : (
         <form onSubmit={submit}>
           <ProblemAlert error={error} />

@@ -2,11 +2,11 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { api, unwrap } from '../../api/client';
+import { useAction } from '../../api/use-action';
 import { useBranding } from '../../app/branding';
 import { Alert, Button, PageHeader, ProblemAlert, TextField, toast } from '../../ui';
 import { MfaCodeStep } from './components/MfaCodeStep';
 import { MfaSetupStep } from './components/MfaSetupStep';
-import { useAttempt } from './components/use-attempt';
 import { safeNext, useFinishSignIn } from './session-start';
 import { lastTenant, rememberTenant } from './tenant-memory';
 import { useTenantPublic } from './tenant-public';
@@ -24,7 +24,7 @@ export default function SignIn() {
   const [tenant, setTenant] = useState(params.get('tenant') ?? lastTenant());
   const [email, setEmail] = useState('');
   const [step, setStep] = useState<Step>({ kind: 'password' });
-  const { busy, error, attempt } = useAttempt();
+  const { busy, error, run } = useAction();
   const branding = useBranding(tenant || undefined);
   const institution = useTenantPublic(tenant);
   const finish = useFinishSignIn();
@@ -33,7 +33,7 @@ export default function SignIn() {
   const submitPassword = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
-    await attempt(async () => {
+    await run(async () => {
       const result = await unwrap(api.POST('/api/v1/auth/sign-in', { body: { tenant, email, password: String(form.get('password')) } }));
       if (result.status === 'signed_in') finish(tenant, result.tokens);
       else setStep({ kind: result.status === 'mfa_required' ? 'mfa' : 'mfa_setup', challenge: result.challenge, tenant });
@@ -41,7 +41,7 @@ export default function SignIn() {
   };
 
   const resendVerification = async () => {
-    await attempt(async () => {
+    await run(async () => {
       await unwrap(api.POST('/api/v1/auth/verify-email/resend', { body: { tenant, email } }));
       toast(t('verify.resent'));
     });

@@ -2,8 +2,8 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { api, unwrap } from '../../api/client';
+import { useAction } from '../../api/use-action';
 import { Alert, Button, PageHeader, ProblemAlert, TextField, toast } from '../../ui';
-import { useAttempt } from './components/use-attempt';
 import { lastTenant, rememberTenant } from './tenant-memory';
 import { useTenantPublic } from './tenant-public';
 import { TenantField } from './TenantField';
@@ -16,13 +16,13 @@ export default function SignUp() {
   const [sentTo, setSentTo] = useState<string | null>(null);
   const institution = useTenantPublic(tenant);
   const closed = institution !== null && institution !== 'missing' && !institution.selfRegistration;
-  const { busy, error, attempt } = useAttempt();
+  const { busy, error, run } = useAction();
 
   const submit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
     const email = String(form.get('email'));
-    await attempt(async () => {
+    await run(async () => {
       await unwrap(api.POST('/api/v1/auth/register', { body: { tenant, email, name: String(form.get('name')), password: String(form.get('password')) } }));
       // The emailed link does not name the institution: remembering it prefills the sign-in after confirming.
       rememberTenant(tenant);
@@ -32,7 +32,7 @@ export default function SignUp() {
 
   const resend = async () => {
     if (!sentTo) return;
-    await attempt(async () => {
+    await run(async () => {
       await unwrap(api.POST('/api/v1/auth/verify-email/resend', { body: { tenant, email: sentTo } }));
       toast(t('verify.resent'));
     });

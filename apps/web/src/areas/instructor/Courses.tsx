@@ -2,13 +2,15 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { api, unwrap } from '../../api/client';
+import { useAction } from '../../api/use-action';
 import { useResource } from '../../api/use-resource';
-import { Button, Card, EmptyState, PageHeader, ResourceView, SelectField, TextField, toast } from '../../ui';
+import { Button, Card, EmptyState, PageHeader, SelectField, TextField, toast } from '../../ui';
 import { ActionProblem } from './components/ActionProblem';
+import { PagedTable } from './components/PagedTable';
 import { StatusBadge } from './components/StatusBadge';
 import type { ResponseOf } from './lib/api-types';
 import { formatDateTime } from './lib/dates';
-import { useAction } from './lib/use-action';
+import { useMorePages } from './lib/use-more-pages';
 import './instructor.css';
 
 type DraftRow = Extract<ResponseOf<'/api/v1/courses', 'get'>['items'][number], { status: string }>;
@@ -19,52 +21,31 @@ const STATUSES: Status[] = ['draft', 'in_review', 'published', 'archived'];
 export default function MyCourses() {
   const { t, i18n } = useTranslation('instructor');
   const [status, setStatus] = useState<Status | ''>('');
-  const [extra, setExtra] = useState<{ items: DraftRow[]; cursor: string | null } | null>(null);
-  const courses = useResource(async () => {
-    const page = await unwrap(api.GET('/api/v1/courses', { params: { query: { limit: 50, view: 'draft', ...(status ? { status } : {}) } } }));
+  const loadPage = async (cursor?: string) => {
+    const page = await unwrap(api.GET('/api/v1/courses', { params: { query: { limit: 50, view: 'draft', ...(cursor ? { cursor } : {}), ...(status ? { status } : {}) } } }));
     return { items: page.items as DraftRow[], nextCursor: page.nextCursor };
-  }, [status]);
-  const loadMore = async (cursor: string) => {
-    const page = await unwrap(api.GET('/api/v1/courses', { params: { query: { limit: 50, view: 'draft', cursor, ...(status ? { status } : {}) } } }));
-    setExtra((previous) => ({ items: [...(previous?.items ?? []), ...(page.items as DraftRow[])], cursor: page.nextCursor }));
   };
+  const courses = useResource(() => loadPage(), [status]);
+  const more = useMorePages(loadPage);
   return (
     <>
       <PageHeader title={t('courses.title')} description={t('courses.description')} />
       <NewCourseForm />
       <h2>{t('courses.listHeading')}</h2>
       <div className="form-grid">
-        <SelectField label={t('courses.statusFilter')} value={status} onChange={(event) => { setStatus(event.target.value as Status | ''); setExtra(null); }}
+        <SelectField label={t('courses.statusFilter')} value={status} onChange={(event) => { setStatus(event.target.value as Status | ''); more.reset(); }}
           options={[{ value: '', label: t('courses.anyStatus') }, ...STATUSES.map((value) => ({ value, label: t(`status.${value}`) }))]} />
       </div>
-      <ResourceView resource={courses}>
-        {(page) => {
-          const items = [...page.items, ...(extra?.items ?? [])];
-          const cursor = extra ? extra.cursor : page.nextCursor;
-          if (items.length === 0) return <EmptyState>{t('courses.empty')}</EmptyState>;
-          return (
-            <div className="stack">
-              <div className="table-wrap">
-                <table>
-                  <caption className="sr-only">{t('courses.listHeading')}</caption>
-                  <thead><tr><th scope="col">{t('courses.courseTitle')}</th><th scope="col">{t('courses.status')}</th><th scope="col">{t('courses.published')}</th><th scope="col">{t('courses.updated')}</th></tr></thead>
-                  <tbody>
-                    {items.map((course) => (
-                      <tr key={course.id}>
-                        <td><Link to={`/teach/courses/${course.id}`}>{course.title}</Link></td>
-                        <td><StatusBadge status={course.status} /></td>
-                        <td>{course.publishedVersion ? t('courses.publishedVersion', { version: course.publishedVersion }) : t('courses.never')}</td>
-                        <td>{formatDateTime(course.updatedAt, i18n.language)}</td>
-                      </tr>
-                    ))}
-                  </tbody>
-                </table>
-              </div>
-              {cursor ? <div><Button variant="secondary" onClick={() => void loadMore(cursor)}>{t('shared.loadMore')}</Button></div> : null}
-            </div>
-          );
-        }}
-      </ResourceView>
+      <PagedTable resource={courses} more={more} caption={t('courses.listHeading')} empty={<EmptyState>{t('courses.empty')}</EmptyState>}
+        columns={[t('courses.courseTitle'), t('courses.status'), t('courses.published'), t('courses.updated')]}
+        row={(course) => (
+          <tr key={course.id}>
+            <td><Link to={`/teach/courses/${course.id}`}>{course.title}</Link></td>
+            <td><StatusBadge status={course.status} /></td>
+            <td>{course.publishedVersion ? t('courses.publishedVersion', { version: course.publishedVersion }) : t('courses.never')}</td>
+            <td>{formatDateTime(course.updatedAt, i18n.language)}</td>
+          </tr>
+        )} />
     </>
   );
 }
@@ -98,7 +79,7 @@ function NewCourseForm() {
           <SelectField label={t('courses.level')} name="level" defaultValue="beginner" options={['beginner', 'intermediate', 'advanced'].map((level) => ({ value: level, label: t(`level.${level}`) }))} />
         </div>
         <TextField label={t('courses.summary')} name="summary" maxLength={4000} />
-        <div><Button type="submit" busy={action.busy === 'create'}>{t('courses.create')}</Button></div>
+        <div><Button type="submit" busy={action.running === 'create'}>{t('courses.create')}</Button></div>
       </form>
     </Card>
   );

@@ -2,10 +2,9 @@ import { useTranslation } from 'react-i18next';
 import { api, API_ORIGIN, unwrap } from '../../api/client';
 import { ApiError, toProblem } from '../../api/problem';
 import { useResource } from '../../api/use-resource';
-import { Badge, Button, Card, PageHeader, ResourceView } from '../../ui';
+import { Badge, Button, Card, DataTable, PageHeader, ResourceView } from '../../ui';
 import '../auth/components/identity.css';
 import type { SigningKey } from './types';
-import { TableWrap } from '../auth/components/TableWrap';
 
 interface Probe {
   ok: boolean;
@@ -83,31 +82,17 @@ function SigningKeys({ keys }: { keys: SigningKey[] }) {
   const { t, i18n } = useTranslation('platform');
   const date = (value: string | null) => (value ? new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(value)) : '—');
   return (
-    <TableWrap label={t('health.keysTitle')}>
-      <table>
-        <caption className="sr-only">{t('health.keysTitle')}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('health.kid')}</th>
-            <th scope="col">{t('health.algorithm')}</th>
-            <th scope="col">{t('health.keyStatus')}</th>
-            <th scope="col">{t('health.createdAt')}</th>
-            <th scope="col">{t('health.retiresAt')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {keys.map((key) => (
-            <tr key={key.kid}>
-              <td><code>{key.kid}</code></td>
-              <td>{key.algorithm}</td>
-              <td><Badge tone={key.status === 'current' ? 'success' : key.status === 'retired' ? 'danger' : 'warning'}>{t(`health.keyState.${key.status}`)}</Badge></td>
-              <td>{date(key.createdAt)}</td>
-              <td>{date(key.retiresAt)}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </TableWrap>
+    <DataTable caption={t('health.keysTitle')} columns={[t('health.kid'), t('health.algorithm'), t('health.keyStatus'), t('health.createdAt'), t('health.retiresAt')]}>
+      {keys.map((key) => (
+        <tr key={key.kid}>
+          <td><code>{key.kid}</code></td>
+          <td>{key.algorithm}</td>
+          <td><Badge tone={key.status === 'current' ? 'success' : key.status === 'retired' ? 'danger' : 'warning'}>{t(`health.keyState.${key.status}`)}</Badge></td>
+          <td>{date(key.createdAt)}</td>
+          <td>{date(key.retiresAt)}</td>
+        </tr>
+      ))}
+    </DataTable>
   );
 }
 

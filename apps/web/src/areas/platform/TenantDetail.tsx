@@ -1,15 +1,14 @@
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { api, unwrap } from '../../api/client';
+import { saveBlob } from '../../api/download';
+import { useAction } from '../../api/use-action';
 import { useResource } from '../../api/use-resource';
 import { useSession } from '../../auth/use-session';
-import { Button, Card, PageHeader, ProblemAlert, ResourceView, toast } from '../../ui';
+import { Button, Card, ConfirmButton, PageHeader, ProblemAlert, ResourceView, toast } from '../../ui';
 import { RoleList } from '../admin/RoleChecks';
 import { StatusBadge } from '../admin/StatusBadge';
-import { ConfirmButton } from '../auth/components/ConfirmButton';
-import { downloadBlob } from '../auth/components/download';
 import '../auth/components/identity.css';
-import { useAttempt } from '../auth/components/use-attempt';
 import type { PlatformTenant } from './types';
 
 /** One tenant: its settings at a glance, suspension and reactivation, and an export of everything it owns. */
@@ -31,19 +30,19 @@ export default function TenantDetail() {
 function TenantPanels({ tenant, onChange }: { tenant: PlatformTenant; onChange: (next: PlatformTenant) => void }) {
   const { t, i18n } = useTranslation('platform');
   const session = useSession();
-  const lifecycle = useAttempt();
-  const exporting = useAttempt();
+  const lifecycle = useAction();
+  const exporting = useAction();
   const own = session?.tenantId === tenant.id;
 
-  const setSuspended = (suspend: boolean) => lifecycle.attempt(async () => {
+  const setSuspended = (suspend: boolean) => lifecycle.run(async () => {
     const path = suspend ? '/api/v1/platform/tenants/{id}/suspend' : '/api/v1/platform/tenants/{id}/reactivate';
     const next = await unwrap(api.POST(path, { params: { path: { id: tenant.id } } }));
     toast(t(suspend ? 'tenant.suspended' : 'tenant.reactivated', { name: tenant.name }));
     onChange(next);
   });
-  const exportData = () => exporting.attempt(async () => {
+  const exportData = () => exporting.run(async () => {
     const blob = await unwrap(api.GET('/api/v1/platform/tenants/{id}/export', { params: { path: { id: tenant.id } }, parseAs: 'blob' }));
-    downloadBlob(blob as Blob, `tenant-${tenant.slug}.json`);
+    saveBlob(blob as Blob, `tenant-${tenant.slug}.json`);
   });
 
   return (

@@ -2,14 +2,12 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { api, unwrap } from '../../api/client';
+import { useAction } from '../../api/use-action';
 import { useResource } from '../../api/use-resource';
-import { Button, Card, EmptyState, PageHeader, ProblemAlert, ResourceView, SelectField, TextField, toast } from '../../ui';
+import { Button, Card, DataTable, EmptyState, PageHeader, Pager, ProblemAlert, ResourceView, SelectField, TextField, toast, useCursorPaging } from '../../ui';
 import '../auth/components/identity.css';
-import { Pager, useCursorPaging } from '../auth/components/paging';
-import { useAttempt } from '../auth/components/use-attempt';
 import { StatusBadge } from '../admin/StatusBadge';
 import type { PlatformTenant } from './types';
-import { TableWrap } from '../auth/components/TableWrap';
 
 const SLUG_PATTERN = '[a-z0-9](?:[a-z0-9\\-]{0,46}[a-z0-9])?';
 
@@ -42,14 +40,14 @@ export default function Tenants() {
 function CreateTenant({ onCreated }: { onCreated: () => void }) {
   const { t } = useTranslation('platform');
   const [tier, setTier] = useState<'standard' | 'enterprise'>('standard');
-  const { busy, error, attempt } = useAttempt();
+  const { busy, error, run } = useAction();
   const submit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     const form = event.currentTarget;
     const data = new FormData(form);
     const adminEmail = String(data.get('adminEmail')).trim();
     const adminName = String(data.get('adminName')).trim();
-    const created = await attempt(async () => {
+    const created = await run(async () => {
       const tenant = await unwrap(api.POST('/api/v1/platform/tenants', {
         body: {
           slug: String(data.get('slug')).trim(),
@@ -89,30 +87,16 @@ function TenantTable({ tenants }: { tenants: PlatformTenant[] }) {
   const { t, i18n } = useTranslation('platform');
   const date = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium' });
   return (
-    <TableWrap label={t('tenants.listTitle')}>
-      <table>
-        <caption className="sr-only">{t('tenants.listTitle')}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('tenants.slug')}</th>
-            <th scope="col">{t('tenants.name')}</th>
-            <th scope="col">{t('tenants.tier')}</th>
-            <th scope="col">{t('tenants.status')}</th>
-            <th scope="col">{t('tenants.createdAt')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {tenants.map((tenant) => (
-            <tr key={tenant.id}>
-              <td><Link to={`/platform/tenants/${tenant.id}`}>{tenant.slug}</Link></td>
-              <td>{tenant.name}</td>
-              <td>{t(`tier.${tenant.tier}`)}</td>
-              <td><StatusBadge status={tenant.status} /></td>
-              <td>{date.format(new Date(tenant.createdAt))}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </TableWrap>
+    <DataTable caption={t('tenants.listTitle')} columns={[t('tenants.slug'), t('tenants.name'), t('tenants.tier'), t('tenants.status'), t('tenants.createdAt')]}>
+      {tenants.map((tenant) => (
+        <tr key={tenant.id}>
+          <td><Link to={`/platform/tenants/${tenant.id}`}>{tenant.slug}</Link></td>
+          <td>{tenant.name}</td>
+          <td>{t(`tier.${tenant.tier}`)}</td>
+          <td><StatusBadge status={tenant.status} /></td>
+          <td>{date.format(new Date(tenant.createdAt))}</td>
+        </tr>
+      ))}
+    </DataTable>
   );
 }

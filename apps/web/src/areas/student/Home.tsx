@@ -1,9 +1,9 @@
 import { useTranslation } from 'react-i18next';
 import { api, unwrap } from '../../api/client';
+import { isSectionError } from '../../api/section-error';
 import { useResource } from '../../api/use-resource';
-import { PageHeader, ResourceView } from '../../ui';
-import { isSectionError, type Home as HomeData } from './api-types';
-import { Section } from './components/Section';
+import { PageHeader, ResourceView, Section } from '../../ui';
+import type { Home as HomeData } from './api-types';
 import { ContinueCard } from './home/ContinueCard';
 import { MyCourses } from './home/MyCourses';
 import { LaterSections } from './home/LaterSections';

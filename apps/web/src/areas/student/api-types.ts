@@ -26,12 +26,3 @@ export type ResponseOf<T extends ItemResponse['type']> = Extract<ItemResponse, {
 export type Acceptance = JsonOf<paths['/api/v1/attempts/{attemptId}/submit']['post'], 202>;
 export type Submission = JsonOf<paths['/api/v1/attempts/{attemptId}/submission']['get']>;
 export type Gradebook = JsonOf<paths['/api/v1/me/gradebook']['get']>;
-
-/** A section of the home screen whose service failed: the others still show. */
-export interface SectionError {
-  error: { status: number; title: string };
-}
-
-export function isSectionError(section: unknown): section is SectionError {
-  return typeof section === 'object' && section !== null && 'error' in section;
-}

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import './identity.css';
 import type { paths } from '../../../api/openapi';
-import { CopyButton } from './CopyButton';
+import { CopyButton } from '../../../ui';
 
 export type TotpEnrolment = paths['/api/v1/me/mfa/totp']['post']['responses'][201]['content']['application/json'];
 

@@ -1,18 +1,18 @@
 import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, unwrap } from '../../../api/client';
+import { useAction } from '../../../api/use-action';
 import type { Tokens } from '../../../auth/session';
 import { Button, ProblemAlert, TextField } from '../../../ui';
-import { useAttempt } from './use-attempt';
 
 /** The second step of a sign-in: a code from the authenticator app, or one of the recovery codes. */
 export function MfaCodeStep({ challenge, onSignedIn }: { challenge: string; onSignedIn: (tokens: Tokens) => void }) {
   const { t } = useTranslation('auth');
-  const { busy, error, attempt } = useAttempt();
+  const { busy, error, run } = useAction();
   const submit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     const code = String(new FormData(event.currentTarget).get('code')).replace(/\s/g, '');
-    await attempt(async () => {
+    await run(async () => {
       const body = /^\d{6}$/.test(code) ? { challenge, code } : { challenge, recoveryCode: code };
       onSignedIn((await unwrap(api.POST('/api/v1/auth/mfa/verify', { body }))).tokens);
     });

@@ -1,13 +1,13 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, unwrap } from '../../../api/client';
+import { useAction } from '../../../api/use-action';
 import { useResource } from '../../../api/use-resource';
 import type { Tokens } from '../../../auth/session';
 import { Button, ProblemAlert, ResourceView, TextField } from '../../../ui';
 import { once } from '../once';
 import { AuthenticatorSecret } from './AuthenticatorSecret';
 import { RecoveryCodeList } from './RecoveryCodeList';
-import { useAttempt } from './use-attempt';
 
 /**
  * For `mfa_setup_required`: the institution requires an authenticator app for one of the user's roles.
@@ -18,12 +18,12 @@ export function MfaSetupStep({ challenge, onSignedIn }: { challenge: string; onS
   const { t } = useTranslation('auth');
   const enrolment = useResource(() => once(`mfa-setup:${challenge}`, () => unwrap(api.POST('/api/v1/auth/mfa/setup', { body: { challenge } }))), [challenge]);
   const [done, setDone] = useState<{ tokens: Tokens; recoveryCodes: string[] } | null>(null);
-  const { busy, error, attempt } = useAttempt();
+  const { busy, error, run } = useAction();
 
   const confirm = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     const code = String(new FormData(event.currentTarget).get('code')).replace(/\s/g, '');
-    await attempt(async () => {
+    await run(async () => {
       const result = await unwrap(api.POST('/api/v1/auth/mfa/setup/confirm', { body: { challenge, code } }));
       setDone({ tokens: result.tokens, recoveryCodes: result.recoveryCodes });
     });

@@ -1,8 +1,7 @@
 import { useTranslation } from 'react-i18next';
+import { saveBlob } from '../../../api/download';
 import './identity.css';
-import { Alert, Button } from '../../../ui';
-import { CopyButton } from './CopyButton';
-import { downloadBlob } from './download';
+import { Alert, Button, CopyButton } from '../../../ui';
 
 /** Recovery codes, shown once: each replaces an authenticator code one time. */
 export function RecoveryCodeList({ codes }: { codes: string[] }) {
@@ -16,7 +15,7 @@ export function RecoveryCodeList({ codes }: { codes: string[] }) {
       </ol>
       <div className="row">
         <CopyButton text={text} label={t('recovery.copy')} />
-        <Button variant="secondary" small onClick={() => downloadBlob(new Blob([`${text}\n`], { type: 'text/plain' }), 'tessera-recovery-codes.txt')}>
+        <Button variant="secondary" small onClick={() => saveBlob(new Blob([`${text}\n`], { type: 'text/plain' }), 'tessera-recovery-codes.txt')}>
           {t('recovery.download')}
         </Button>
       </div>

@@ -1,11 +1,11 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../../api/client';
+import { useAction } from '../../../api/use-action';
+import { withEtag } from '../../../api/versioned';
 import { Button, SelectField, TextAreaField, TextField, toast } from '../../../ui';
 import { ActionProblem } from '../components/ActionProblem';
 import type { BodyOf } from '../lib/api-types';
-import { useAction } from '../lib/use-action';
-import { withEtag } from '../lib/versioned';
 import type { CourseDraft } from './course-types';
 
 type Changes = BodyOf<'/api/v1/courses/{courseId}', 'patch'>;
@@ -47,7 +47,7 @@ export function CourseSettingsForm({ course, etag, onSaved, onReload }: { course
         <SelectField label={t('course.visibility')} name="visibility" defaultValue={course.visibility} options={['public', 'tenant', 'unlisted'].map((visibility) => ({ value: visibility, label: t(`visibility.${visibility}`) }))} hint={t('course.visibilityHint')} />
       </div>
       <TextField label={t('course.tags')} value={tags} onChange={(event) => setTags(event.target.value)} hint={t('course.tagsHint')} />
-      <div><Button type="submit" busy={action.busy === 'save'}>{t('course.saveSettings')}</Button></div>
+      <div><Button type="submit" busy={action.running === 'save'}>{t('course.saveSettings')}</Button></div>
     </form>
   );
 }

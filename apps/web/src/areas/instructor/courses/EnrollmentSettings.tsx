@@ -1,12 +1,12 @@
 import { useTranslation } from 'react-i18next';
 import { type FormEvent } from 'react';
 import { api } from '../../../api/client';
+import { useAction } from '../../../api/use-action';
 import { useResource } from '../../../api/use-resource';
+import { withEtag } from '../../../api/versioned';
 import { Alert, Button, CheckboxField, ResourceView, TextField, toast } from '../../../ui';
 import { ActionProblem } from '../components/ActionProblem';
 import { fromLocalInput, toLocalInput } from '../lib/dates';
-import { useAction } from '../lib/use-action';
-import { withEtag } from '../lib/versioned';
 
 /** Capacity (empty: unlimited), enrollment window and waitlist of a published course, with seats in use (If-Match). */
 export function EnrollmentSettings({ courseId, published }: { courseId: string; published: boolean }) {
@@ -44,7 +44,7 @@ export function EnrollmentSettings({ courseId, published }: { courseId: string; 
                 <TextField label={t('enrollment.closesAt')} name="closesAt" type="datetime-local" defaultValue={toLocalInput(data.closesAt)} />
               </div>
               <CheckboxField label={t('enrollment.waitlist')} name="waitlist" defaultChecked={data.waitlistEnabled} />
-              <div><Button type="submit" busy={action.busy === 'save'}>{t('enrollment.save')}</Button></div>
+              <div><Button type="submit" busy={action.running === 'save'}>{t('enrollment.save')}</Button></div>
             </form>
           );
         }}

@@ -1,11 +1,11 @@
-import { useCallback, useEffect, useRef, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { asApiError, type ApiError } from '../../../api/problem';
 import { Button, EmptyState, Loading, TextField, toast } from '../../../ui';
 import { ActionProblem } from '../components/ActionProblem';
 import { SortableList } from '../components/SortableList';
 import { moved } from '../items/item-model';
+import { useChangeQueue } from '../lib/use-change-queue';
 import type { CourseLesson, OutlineModule } from './course-types';
 import { InlineRename } from './InlineRename';
 import { addLesson, addModule, changeLesson, changeModule, deleteLesson, deleteModule, loadOutline } from './outline-api';
@@ -17,38 +17,7 @@ import { addLesson, addModule, changeLesson, changeModule, deleteLesson, deleteM
  */
 export function Outline({ courseId, locked, onChanged }: { courseId: string; locked: boolean; onChanged: () => void }) {
   const { t } = useTranslation('instructor');
-  const [modules, setModules] = useState<OutlineModule[] | null>(null);
-  const [error, setError] = useState<ApiError | null>(null);
-  const [pending, setPending] = useState(0);
-  const latest = useRef<OutlineModule[]>([]);
-  const queue = useRef<Promise<void>>(Promise.resolve());
-
-  const show = useCallback((next: OutlineModule[]) => {
-    latest.current = next;
-    setModules(next);
-  }, []);
-  const reload = useCallback(() => {
-    loadOutline(courseId).then(show, (caught: unknown) => setError(asApiError(caught)));
-  }, [courseId, show]);
-  useEffect(reload, [reload]);
-
-  /** Applies `optimistic` now, then runs `send` after the changes before it; `send` returns the outline the server confirmed. */
-  const change = (optimistic: ((current: OutlineModule[]) => OutlineModule[]) | null, send: (current: OutlineModule[]) => Promise<OutlineModule[]>) => {
-    setError(null);
-    if (optimistic) show(optimistic(latest.current));
-    setPending((n) => n + 1);
-    queue.current = queue.current.then(async () => {
-      try {
-        show(await send(latest.current));
-        onChanged();
-      } catch (caught) {
-        setError(asApiError(caught));
-        reload();
-      } finally {
-        setPending((n) => n - 1);
-      }
-    });
-  };
+  const { items: modules, error, saving, change, latest } = useChangeQueue<OutlineModule>(() => loadOutline(courseId), courseId, onChanged);
 
   const moveModule = (from: number, to: number) => change(
     (current) => moved(current, from, to),
@@ -70,7 +39,7 @@ export function Outline({ courseId, locked, onChanged }: { courseId: string; loc
   );
   const removeModule = (moduleId: string) => {
     if (!window.confirm(t('outline.confirmDeleteModule'))) return;
-    const module = latest.current.find((entry) => entry.id === moduleId);
+    const module = latest().find((entry) => entry.id === moduleId);
     change((current) => current.filter((entry) => entry.id !== moduleId), async (current) => {
       if (module) await deleteModule(module);
       return current;
@@ -104,7 +73,7 @@ export function Outline({ courseId, locked, onChanged }: { courseId: string; loc
   );
   const removeLesson = (moduleId: string, lessonId: string) => {
     if (!window.confirm(t('outline.confirmDeleteLesson'))) return;
-    const lesson = latest.current.find((entry) => entry.id === moduleId)?.lessons.find((entry) => entry.id === lessonId);
+    const lesson = latest().find((entry) => entry.id === moduleId)?.lessons.find((entry) => entry.id === lessonId);
     change((current) => withLessons(current, moduleId, (lessons) => lessons.filter((entry) => entry.id !== lessonId)), async (current) => {
       if (lesson) await deleteLesson(lesson);
       return current;
@@ -120,7 +89,7 @@ export function Outline({ courseId, locked, onChanged }: { courseId: string; loc
   return (
     <div className="stack">
       <h2>{t('course.tab.outline')}</h2>
-      <p role="status" className="muted">{pending > 0 ? t('outline.saving') : t('outline.saved')}</p>
+      <p role="status" className="muted">{saving ? t('outline.saving') : t('outline.saved')}</p>
       <ActionProblem error={error} />
       {modules.length === 0 ? <EmptyState>{t('outline.noModules')}</EmptyState> : (
         <SortableList items={modules} idOf={(module) => module.id} nameOf={(module) => module.title} label={t('outline.modules')} disabled={locked} onMove={moveModule}

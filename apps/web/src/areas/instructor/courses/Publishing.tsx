@@ -1,13 +1,13 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, unwrap } from '../../../api/client';
+import { useAction } from '../../../api/use-action';
 import { useResource } from '../../../api/use-resource';
+import { etagOf, withEtag } from '../../../api/versioned';
 import { useSession } from '../../../auth/use-session';
-import { Button, ResourceView, TextField, toast } from '../../../ui';
+import { Button, TextField, toast } from '../../../ui';
 import { ActionProblem } from '../components/ActionProblem';
-import { formatDateTime, shortId } from '../lib/dates';
-import { useAction } from '../lib/use-action';
-import { etagOf, withEtag } from '../lib/versioned';
+import { ReviewHistory } from '../components/ReviewHistory';
 import type { CourseDraft } from './course-types';
 
 /**
@@ -16,7 +16,7 @@ import type { CourseDraft } from './course-types';
  * with every problem listed.
  */
 export function Publishing({ course, etag, onChanged, onReload }: { course: CourseDraft; etag: string; onChanged: (course: CourseDraft, etag: string) => void; onReload: () => void }) {
-  const { t, i18n } = useTranslation('instructor');
+  const { t } = useTranslation('instructor');
   const session = useSession();
   const reviewer = Boolean(session?.roles.includes('tenant_admin'));
   const [comment, setComment] = useState('');
@@ -69,27 +69,14 @@ export function Publishing({ course, etag, onChanged, onReload }: { course: Cour
       <ActionProblem error={action.error} onReload={onReload} />
       <TextField label={t('publishing.comment')} value={comment} onChange={(event) => setComment(event.target.value)} maxLength={4000} />
       <div className="row">
-        <Button busy={action.busy === 'submit'} disabled={!canSubmit} onClick={submit}>{t('publishing.submit')}</Button>
-        {reviewer && course.status === 'in_review' ? <Button busy={action.busy === 'approve'} onClick={approve}>{t('publishing.approve')}</Button> : null}
-        {reviewer && course.status === 'in_review' ? <Button variant="secondary" busy={action.busy === 'reject'} onClick={reject}>{t('publishing.reject')}</Button> : null}
-        {reviewer && course.status !== 'in_review' && course.status !== 'archived' ? <Button variant="secondary" busy={action.busy === 'publish'} onClick={publish}>{t('publishing.publishNow')}</Button> : null}
-        {reviewer && course.status !== 'archived' ? <Button variant="danger" busy={action.busy === 'archive'} onClick={archive}>{t('publishing.archive')}</Button> : null}
+        <Button busy={action.running === 'submit'} disabled={!canSubmit} onClick={submit}>{t('publishing.submit')}</Button>
+        {reviewer && course.status === 'in_review' ? <Button busy={action.running === 'approve'} onClick={approve}>{t('publishing.approve')}</Button> : null}
+        {reviewer && course.status === 'in_review' ? <Button variant="secondary" busy={action.running === 'reject'} onClick={reject}>{t('publishing.reject')}</Button> : null}
+        {reviewer && course.status !== 'in_review' && course.status !== 'archived' ? <Button variant="secondary" busy={action.running === 'publish'} onClick={publish}>{t('publishing.publishNow')}</Button> : null}
+        {reviewer && course.status !== 'archived' ? <Button variant="danger" busy={action.running === 'archive'} onClick={archive}>{t('publishing.archive')}</Button> : null}
       </div>
       <h3>{t('review.history')}</h3>
-      <ResourceView resource={history}>
-        {(data) => data.items.length === 0 ? <p className="muted">{t('review.none')}</p> : (
-          <ol className="stack">
-            {data.items.map((entry, index) => (
-              <li key={index}>
-                <strong>{t(`review.action.${entry.action}`)}</strong> · {formatDateTime(entry.at, i18n.language)}
-                {entry.actorId ? ` · ${t('review.by', { id: shortId(entry.actorId) })}` : ''}
-                {entry.version ? ` · ${t('review.version', { version: entry.version })}` : ''}
-                {entry.comment ? <blockquote className="muted">{entry.comment}</blockquote> : null}
-              </li>
-            ))}
-          </ol>
-        )}
-      </ResourceView>
+      <ReviewHistory history={history} />
     </div>
   );
 }

@@ -3,7 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { api, unwrap } from '../../../api/client';
 import { useResource } from '../../../api/use-resource';
-import { Button, EmptyState, PageHeader, ResourceView, SelectField } from '../../../ui';
+import { EmptyState, PageHeader, ResourceView, SelectField, useCursorPaging } from '../../../ui';
+import { PageButtons } from '../components/PageButtons';
 import type { ResponseOf } from '../lib/api-types';
 import { formatDateTime, shortId } from '../lib/dates';
 import '../instructor.css';
@@ -17,18 +18,18 @@ export default function Roster() {
   const { courseId = '' } = useParams();
   const { t, i18n } = useTranslation('instructor');
   const [status, setStatus] = useState<Status | ''>('');
-  const [cursors, setCursors] = useState<string[]>([]);
-  const cursor = cursors[cursors.length - 1];
+  const paging = useCursorPaging();
+  const { cursor } = paging;
   const roster = useResource(() => unwrap(api.GET('/api/v1/courses/{courseId}/roster', { params: { path: { courseId }, query: { limit: 25, ...(cursor ? { cursor } : {}), ...(status ? { status } : {}) } } })), [courseId, status, cursor]);
   return (
     <>
       <PageHeader title={t('roster.title')} description={t('roster.description')} actions={<Link to={`/teach/courses/${courseId}`}>{t('shared.backToCourse')}</Link>} />
       <div className="form-grid">
-        <SelectField label={t('roster.statusFilter')} value={status} onChange={(event) => { setStatus(event.target.value as Status | ''); setCursors([]); }}
+        <SelectField label={t('roster.statusFilter')} value={status} onChange={(event) => { setStatus(event.target.value as Status | ''); paging.reset(); }}
           options={[{ value: '', label: t('roster.anyStatus') }, ...STATUSES.map((value) => ({ value, label: t(`enrollmentStatus.${value}`) }))]} />
       </div>
       <ResourceView resource={roster}>
-        {(page) => page.items.length === 0 && cursors.length === 0 ? <EmptyState>{t('roster.empty')}</EmptyState> : (
+        {(page) => page.items.length === 0 && paging.page === 1 ? <EmptyState>{t('roster.empty')}</EmptyState> : (
           <div className="stack">
             <div className="table-wrap">
               <table>
@@ -37,7 +38,7 @@ export default function Roster() {
                 <tbody>
                   {page.items.map((row) => (
                     <tr key={row.enrollmentId}>
-                      <td><span title={row.userId}>{t('shared.student', { id: shortId(row.userId) })}</span></td>
+                      <td>{row.name ? <><span>{row.name}</span> <span className="muted">{row.email}</span></> : <span title={row.userId}>{t('shared.student', { id: shortId(row.userId) })}</span>}</td>
                       <td>{t(`enrollmentStatus.${row.status}`)}{row.waitlistPosition ? ` (${t('roster.waitlistPosition', { position: row.waitlistPosition })})` : ''}</td>
                       <td>{t('roster.progressValue', { percent: row.percent, done: row.completedLessons, total: row.totalLessons })}</td>
                       <td>{row.lastActivityAt ? formatDateTime(row.lastActivityAt, i18n.language) : '—'}</td>
@@ -46,10 +47,7 @@ export default function Roster() {
                 </tbody>
               </table>
             </div>
-            <div className="row">
-              <Button variant="secondary" disabled={cursors.length === 0} onClick={() => setCursors((list) => list.slice(0, -1))}>{t('shared.previous')}</Button>
-              <Button variant="secondary" disabled={!page.nextCursor} onClick={() => page.nextCursor && setCursors((list) => [...list, page.nextCursor as string])}>{t('shared.next')}</Button>
-            </div>
+            <PageButtons paging={paging} nextCursor={page.nextCursor} />
           </div>
         )}
       </ResourceView>

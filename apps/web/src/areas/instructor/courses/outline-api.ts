@@ -1,5 +1,5 @@
 import { api, unwrap } from '../../../api/client';
-import { etagOf, withEtag } from '../lib/versioned';
+import { etagOf, withEtag } from '../../../api/versioned';
 import type { CourseLesson, CourseModule, OutlineModule } from './course-types';
 
 /** The draft's modules with their lessons, each with the version its If-Match needs. */

@@ -1,11 +1,11 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, unwrap } from '../../../api/client';
+import { useAction } from '../../../api/use-action';
 import { useResource } from '../../../api/use-resource';
 import { Button, Card, ResourceView, SelectField, TextField, toast } from '../../../ui';
 import { ActionProblem } from '../components/ActionProblem';
 import { shortId } from '../lib/dates';
-import { useAction } from '../lib/use-action';
 
 /** Extra time and attempts per student (a running attempt's deadline moves at once). */
 export function Accommodations({ examId, courseId }: { examId: string; courseId: string }) {
@@ -61,7 +61,7 @@ export function Accommodations({ examId, courseId }: { examId: string; courseId:
             <TextField label={t('accommodations.extraAttempts')} name="extraAttempts" type="number" min={0} max={100} defaultValue={0} />
           </div>
           <TextField label={t('accommodations.note')} name="note" maxLength={1000} />
-          <div><Button type="submit" busy={action.busy === 'save'} disabled={!userId.trim()}>{t('accommodations.save')}</Button></div>
+          <div><Button type="submit" busy={action.running === 'save'} disabled={!userId.trim()}>{t('accommodations.save')}</Button></div>
         </form>
       </div>
     </Card>

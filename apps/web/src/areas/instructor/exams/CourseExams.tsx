@@ -2,12 +2,12 @@ import { type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
 import { api, unwrap } from '../../../api/client';
+import { useAction } from '../../../api/use-action';
 import { useResource } from '../../../api/use-resource';
 import { Alert, Button, Card, EmptyState, PageHeader, ResourceView, SelectField, TextField, toast } from '../../../ui';
 import { ActionProblem } from '../components/ActionProblem';
 import { StatusBadge } from '../components/StatusBadge';
 import { formatDateTime } from '../lib/dates';
-import { useAction } from '../lib/use-action';
 import { CATEGORIES, type Category } from './exam-types';
 import '../instructor.css';
 
@@ -42,7 +42,7 @@ export default function CourseExams() {
                 <TextField label={t('exams.examTitle')} name="title" required maxLength={200} />
                 <SelectField label={t('exams.category')} name="category" defaultValue="exam" options={CATEGORIES.map((category) => ({ value: category, label: t(`category.${category}`) }))} />
               </div>
-              <div><Button type="submit" busy={action.busy === 'create'}>{t('exams.create')}</Button></div>
+              <div><Button type="submit" busy={action.running === 'create'}>{t('exams.create')}</Button></div>
             </form>
           </Card>
           <h2>{t('exams.listHeading')}</h2>

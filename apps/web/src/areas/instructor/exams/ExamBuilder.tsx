@@ -1,13 +1,13 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { api, unwrap } from '../../../api/client';
+import { useAction } from '../../../api/use-action';
 import { useResource } from '../../../api/use-resource';
-import { Button, Card, PageHeader, ResourceView, SelectField, TextField, toast } from '../../../ui';
+import { withEtag, type Versioned } from '../../../api/versioned';
+import { Button, Card, PageHeader, ResourceView, SelectField, TextField, toast, useLeaveWarning } from '../../../ui';
 import { ActionProblem } from '../components/ActionProblem';
 import { StatusBadge } from '../components/StatusBadge';
-import { useAction } from '../lib/use-action';
-import { withEtag, type Versioned } from '../lib/versioned';
 import { Accommodations } from './Accommodations';
 import { CATEGORIES, type Category, type Exam, type ExamBody } from './exam-types';
 import { ExamSections } from './ExamSections';
@@ -40,12 +40,7 @@ function LoadedExam({ loaded, onSaved, onReload }: { loaded: Versioned<Exam>; on
     setDraft(next);
     setDirty(true);
   };
-  useEffect(() => {
-    if (!dirty) return;
-    const warn = (event: BeforeUnloadEvent) => event.preventDefault();
-    window.addEventListener('beforeunload', warn);
-    return () => window.removeEventListener('beforeunload', warn);
-  }, [dirty]);
+  useLeaveWarning(dirty);
 
   const save = async (): Promise<Versioned<Exam>> => withEtag(api.PUT('/api/v1/exams/{examId}', { params: { path, header: { 'if-match': loaded.etag } }, body: draft }));
   const actions = {
@@ -89,10 +84,10 @@ function LoadedExam({ loaded, onSaved, onReload }: { loaded: Versioned<Exam>; on
         <h2 id="exam-actions-heading">{t('exam.publishing')}</h2>
         <p role="status" className="muted">{dirty ? t('items.unsaved') : t('items.allSaved')}</p>
         <div className="row">
-          <Button busy={action.busy === 'save'} disabled={!dirty} onClick={actions.save}>{t('exam.save')}</Button>
-          <Button variant="secondary" busy={action.busy === 'publish'} disabled={exam.status === 'archived'} onClick={actions.publish}>{t('exam.publish')}</Button>
-          <Button variant="secondary" busy={action.busy === 'release'} disabled={exam.publishedVersion === null} onClick={actions.release}>{t('exam.releaseNow')}</Button>
-          <Button variant="danger" busy={action.busy === 'archive'} disabled={exam.status === 'archived'} onClick={actions.archive}>{t('exam.archive')}</Button>
+          <Button busy={action.running === 'save'} disabled={!dirty} onClick={actions.save}>{t('exam.save')}</Button>
+          <Button variant="secondary" busy={action.running === 'publish'} disabled={exam.status === 'archived'} onClick={actions.publish}>{t('exam.publish')}</Button>
+          <Button variant="secondary" busy={action.running === 'release'} disabled={exam.publishedVersion === null} onClick={actions.release}>{t('exam.releaseNow')}</Button>
+          <Button variant="danger" busy={action.running === 'archive'} disabled={exam.status === 'archived'} onClick={actions.archive}>{t('exam.archive')}</Button>
         </div>
         <p className="muted">{t('exam.releaseHint')}</p>
       </section>

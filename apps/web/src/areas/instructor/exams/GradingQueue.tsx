@@ -2,14 +2,13 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { api, unwrap } from '../../../api/client';
+import { useAction } from '../../../api/use-action';
 import { useResource } from '../../../api/use-resource';
-import { Button, EmptyState, PageHeader, ResourceView, TextAreaField, toast } from '../../../ui';
+import { BrowserSanitizedHtml, Button, EmptyState, PageHeader, ResourceView, TextAreaField, toast } from '../../../ui';
 import { ActionProblem } from '../components/ActionProblem';
-import { SafeHtml } from '../components/SafeHtml';
 import { NumberField } from '../items/editors/shared';
 import type { ResponseOf } from '../lib/api-types';
 import { formatDateTime, shortId } from '../lib/dates';
-import { useAction } from '../lib/use-action';
 import '../instructor.css';
 
 type Entry = ResponseOf<'/api/v1/exams/{examId}/grading-queue', 'get'>['items'][number];
@@ -28,7 +27,7 @@ export default function GradingQueue() {
         actions={<nav aria-label={t('exam.related')} className="row"><Link to={`/teach/exams/${examId}`}>{t('grading.backToExam')}</Link><Link to={`/teach/exams/${examId}/analysis`}>{t('exams.analysis')}</Link></nav>} />
       <ActionProblem error={release.error} />
       <div className="row">
-        <Button variant="secondary" busy={release.busy === 'release'} onClick={() => void release.run('release', async () => {
+        <Button variant="secondary" busy={release.running === 'release'} onClick={() => void release.run('release', async () => {
           await unwrap(api.POST('/api/v1/exams/{examId}/release', { params: { path: { examId } }, body: { results: true, feedback: true } }));
           toast(t('exam.released'));
         })}>{t('grading.release')}</Button>
@@ -74,7 +73,7 @@ function GradeCard({ entry, onGraded }: { entry: Entry; onGraded: () => void }) 
     <article className="card stack" aria-labelledby={`grade-${entry.submissionId}-${entry.slot}`}>
       <h2 id={`grade-${entry.submissionId}-${entry.slot}`}>{t('grading.cardTitle', { title, id: shortId(entry.userId) })}</h2>
       <p className="muted">{t('grading.submittedAt', { at: formatDateTime(entry.submittedAt, i18n.language), slot: entry.slot, points: entry.maxScore })}</p>
-      {entry.item.stem ? <SafeHtml html={entry.item.stem} /> : null}
+      {entry.item.stem ? <BrowserSanitizedHtml html={entry.item.stem} /> : null}
       <h3>{t('grading.answer')}</h3>
       {entry.answer ? <div className="answer-text">{entry.answer}</div> : <p className="muted">{t('grading.noAnswer')}</p>}
       <p className="muted">{entry.item.expectedWords ? t('grading.wordsExpected', { count: words, expected: entry.item.expectedWords }) : t('grading.words', { count: words })}</p>
@@ -91,7 +90,7 @@ function GradeCard({ entry, onGraded }: { entry: Entry; onGraded: () => void }) 
         <p role="status">{t('grading.total', { earned, rubric: rubricPoints, score: slotScore, max: entry.maxScore })}</p>
         <TextAreaField label={t('grading.comment')} rows={3} value={comment} onChange={(event) => setComment(event.target.value)} maxLength={10000} />
         <ActionProblem error={action.error} />
-        <div><Button type="submit" busy={action.busy === 'grade'} disabled={!complete}>{t('grading.save')}</Button></div>
+        <div><Button type="submit" busy={action.running === 'grade'} disabled={!complete}>{t('grading.save')}</Button></div>
       </form>
     </article>
   );

@@ -2,9 +2,8 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { api, unwrap } from '../../../api/client';
 import { useResource } from '../../../api/use-resource';
-import { BarChart, Card, EmptyState, PageHeader, ResourceView } from '../../../ui';
+import { BarChart, Card, EmptyState, PageHeader, ResourceView, textOfHtml } from '../../../ui';
 import { Histogram } from '../components/Histogram';
-import { textOfHtml } from '../lib/safe-html';
 import type { ResponseOf } from '../lib/api-types';
 import '../instructor.css';
 

@@ -1,14 +1,14 @@
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { api, unwrap } from '../../../api/client';
+import { downloadFile } from '../../../api/download';
+import { useAction } from '../../../api/use-action';
 import { useResource } from '../../../api/use-resource';
-import { Alert, Button, Card, EmptyState, PageHeader, ResourceView } from '../../../ui';
+import { Alert, Card, EmptyState, PageHeader, ResourceView, useCursorPaging } from '../../../ui';
 import { ActionProblem } from '../components/ActionProblem';
+import { PageButtons } from '../components/PageButtons';
 import type { ResponseOf } from '../lib/api-types';
 import { shortId } from '../lib/dates';
-import { downloadFile } from '../lib/download';
-import { useAction } from '../lib/use-action';
 import { SchemeEditor } from './SchemeEditor';
 import '../instructor.css';
 
@@ -18,8 +18,8 @@ type Page = ResponseOf<'/api/v1/courses/{courseId}/gradebook', 'get'>;
 export default function Gradebook() {
   const { courseId = '' } = useParams();
   const { t } = useTranslation('instructor');
-  const [cursors, setCursors] = useState<string[]>([]);
-  const cursor = cursors[cursors.length - 1];
+  const paging = useCursorPaging();
+  const { cursor } = paging;
   const page = useResource(() => unwrap(api.GET('/api/v1/courses/{courseId}/gradebook', { params: { path: { courseId }, query: { limit: 20, ...(cursor ? { cursor } : {}) } } })), [courseId, cursor]);
   const scheme = useResource(() => unwrap(api.GET('/api/v1/courses/{courseId}/gradebook/scheme', { params: { path: { courseId } } })), [courseId]);
   const download = useAction();
@@ -39,13 +39,10 @@ export default function Gradebook() {
           </div>
           <ActionProblem error={download.error} />
           <ResourceView resource={page}>
-            {(data) => data.items.length === 0 && cursors.length === 0 ? <EmptyState>{t('gradebook.empty')}</EmptyState> : (
+            {(data) => data.items.length === 0 && paging.page === 1 ? <EmptyState>{t('gradebook.empty')}</EmptyState> : (
               <div className="stack">
                 <GradeTable data={data} />
-                <div className="row">
-                  <Button variant="secondary" disabled={cursors.length === 0} onClick={() => setCursors((list) => list.slice(0, -1))}>{t('shared.previous')}</Button>
-                  <Button variant="secondary" disabled={!data.nextCursor} onClick={() => data.nextCursor && setCursors((list) => [...list, data.nextCursor as string])}>{t('shared.next')}</Button>
-                </div>
+                <PageButtons paging={paging} nextCursor={data.nextCursor} />
               </div>
             )}
           </ResourceView>

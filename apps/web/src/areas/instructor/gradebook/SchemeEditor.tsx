@@ -1,13 +1,13 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../../api/client';
+import { useAction } from '../../../api/use-action';
+import { etagOf, withEtag } from '../../../api/versioned';
 import { Button, toast } from '../../../ui';
 import { ActionProblem } from '../components/ActionProblem';
 import { CATEGORIES, type Category } from '../exams/exam-types';
 import { Check, NumberField } from '../items/editors/shared';
 import type { ResponseOf } from '../lib/api-types';
-import { useAction } from '../lib/use-action';
-import { etagOf, withEtag } from '../lib/versioned';
 
 export type Scheme = ResponseOf<'/api/v1/courses/{courseId}/gradebook/scheme', 'get'>;
 interface Row {
@@ -62,7 +62,7 @@ export function SchemeEditor({ courseId, scheme, onSaved, onReload }: { courseId
       </div>
       <p role="status">{counted.length === 0 ? t('gradebook.nothingCounted') : t('gradebook.weightsTotal', { total })}</p>
       <ActionProblem error={action.error} onReload={onReload} />
-      <div><Button type="submit" busy={action.busy === 'save'} disabled={counted.length === 0}>{t('gradebook.saveScheme')}</Button></div>
+      <div><Button type="submit" busy={action.running === 'save'} disabled={counted.length === 0}>{t('gradebook.saveScheme')}</Button></div>
     </form>
   );
 }

@@ -1,8 +1,8 @@
 import { useTranslation } from 'react-i18next';
+import { downloadFile } from '../../../api/download';
+import { useAction } from '../../../api/use-action';
 import { Button } from '../../../ui';
 import { ActionProblem } from '../components/ActionProblem';
-import { downloadFile } from '../lib/download';
-import { useAction } from '../lib/use-action';
 
 /** Downloads the items `ids` as Tessera JSON or as QTI 3.0 (at most 100 at a time, as the API allows). */
 export function ExportButtons({ ids }: { ids: string[] }) {
@@ -14,8 +14,8 @@ export function ExportButtons({ ids }: { ids: string[] }) {
   return (
     <div className="stack">
       <div className="row">
-        <Button variant="secondary" small disabled={chosen.length === 0} busy={action.busy === 'json'} onClick={() => exportAs('json')}>{t('items.exportJson', { count: chosen.length })}</Button>
-        <Button variant="secondary" small disabled={chosen.length === 0} busy={action.busy === 'qti'} onClick={() => exportAs('qti')}>{t('items.exportQti', { count: chosen.length })}</Button>
+        <Button variant="secondary" small disabled={chosen.length === 0} busy={action.running === 'json'} onClick={() => exportAs('json')}>{t('items.exportJson', { count: chosen.length })}</Button>
+        <Button variant="secondary" small disabled={chosen.length === 0} busy={action.running === 'qti'} onClick={() => exportAs('qti')}>{t('items.exportQti', { count: chosen.length })}</Button>
       </div>
       <ActionProblem error={action.error} />
     </div>

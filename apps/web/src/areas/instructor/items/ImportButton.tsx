@@ -2,10 +2,10 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, unwrap } from '../../../api/client';
 import { ApiError } from '../../../api/problem';
+import { useAction } from '../../../api/use-action';
 import { toast } from '../../../ui';
 import { ActionProblem } from '../components/ActionProblem';
 import type { BodyOf } from '../lib/api-types';
-import { useAction } from '../lib/use-action';
 
 type ImportBody = BodyOf<'/api/v1/items/import', 'post'>;
 
@@ -27,7 +27,7 @@ export function ImportButton({ onImported }: { onImported: (count: number) => vo
     <div className="stack">
       <div className="field">
         <label htmlFor={id}>{t('items.importLabel')}</label>
-        <input id={id} type="file" accept=".json,.xml,application/json,application/xml,text/xml" disabled={action.busy !== null} onChange={(event) => {
+        <input id={id} type="file" accept=".json,.xml,application/json,application/xml,text/xml" disabled={action.busy} onChange={(event) => {
           const file = event.target.files?.[0];
           if (file) importFile(file);
           event.target.value = '';

@@ -3,10 +3,11 @@ import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { api, unwrap } from '../../../api/client';
 import { useResource } from '../../../api/use-resource';
-import { Button, Card, EmptyState, PageHeader, ResourceView, SelectField, TextField } from '../../../ui';
+import { Button, Card, EmptyState, PageHeader, SelectField, TextField, textOfHtml } from '../../../ui';
+import { PagedTable } from '../components/PagedTable';
 import { StatusBadge } from '../components/StatusBadge';
-import { textOfHtml } from '../lib/safe-html';
 import { loadAllSkills } from '../lib/skills';
+import { useMorePages } from '../lib/use-more-pages';
 import { ExportButtons } from './ExportButtons';
 import { ImportButton } from './ImportButton';
 import { ITEM_TYPES, type ItemSummary, type ItemType } from './item-model';
@@ -24,28 +25,26 @@ export default function ItemBank() {
   const [selected, setSelected] = useState<string[]>([]);
   const [nonce, setNonce] = useState(0);
   const skills = useResource(loadAllSkills, []);
-  const list = useResource(async () => {
+  const loadPage = (cursor?: string) => {
     const query = {
       limit: 50,
+      ...(cursor ? { cursor } : {}),
       ...(filters.type ? { type: filters.type as ItemType } : {}),
       ...(filters.status ? { status: filters.status as Status } : {}),
       ...(filters.skill ? { skill: filters.skill } : {}),
       ...(filters.q ? { q: filters.q } : {}),
     };
     return unwrap(api.GET('/api/v1/items', { params: { query } }));
-  }, [filters.type, filters.status, filters.skill, filters.q, nonce]);
-  const [more, setMore] = useState<{ items: ItemSummary[]; cursor: string | null } | null>(null);
+  };
+  const list = useResource(() => loadPage(), [filters.type, filters.status, filters.skill, filters.q, nonce]);
+  const more = useMorePages(loadPage);
 
   const setFilter = (name: string, value: string) => {
     const next = new URLSearchParams(params);
     if (value) next.set(name, value);
     else next.delete(name);
     setParams(next, { replace: true });
-    setMore(null);
-  };
-  const loadMore = async (cursor: string) => {
-    const page = await unwrap(api.GET('/api/v1/items', { params: { query: { limit: 50, cursor, ...(filters.type ? { type: filters.type as ItemType } : {}), ...(filters.status ? { status: filters.status as Status } : {}), ...(filters.skill ? { skill: filters.skill } : {}), ...(filters.q ? { q: filters.q } : {}) } } }));
-    setMore((previous) => ({ items: [...(previous?.items ?? []), ...page.items], cursor: page.nextCursor }));
+    more.reset();
   };
   const toggle = (id: string, on: boolean) => setSelected((current) => (on ? [...current, id] : current.filter((other) => other !== id)));
 
@@ -62,41 +61,21 @@ export default function ItemBank() {
         </form>
       </Card>
       <h2>{t('items.results')}</h2>
-      <ResourceView resource={list}>
-        {(page) => {
-          const items = [...page.items, ...(more?.items ?? [])];
-          const cursor = more ? more.cursor : page.nextCursor;
-          if (items.length === 0) return <EmptyState action={<Link to="/teach/items/new">{t('items.new')}</Link>}>{t('items.empty')}</EmptyState>;
-          return (
-            <div className="stack">
-              <div className="table-wrap">
-                <table>
-                  <caption className="sr-only">{t('items.results')}</caption>
-                  <thead>
-                    <tr><th scope="col"><span className="sr-only">{t('items.select')}</span></th><th scope="col">{t('items.title')}</th><th scope="col">{t('items.typeLabel')}</th><th scope="col">{t('items.statusFilter')}</th><th scope="col">{t('items.version')}</th></tr>
-                  </thead>
-                  <tbody>
-                    {items.map((item) => (
-                      <tr key={item.id}>
-                        <td><input type="checkbox" aria-label={t('items.selectOne', { title: item.title })} checked={selected.includes(item.id)} onChange={(event) => toggle(item.id, event.target.checked)} /></td>
-                        <td><Link to={`/teach/items/${item.id}`}>{item.title}</Link><div className="muted clamp">{textOfHtml(item.stem)}</div></td>
-                        <td>{t(`itemType.${item.type}`)}</td>
-                        <td><StatusBadge status={item.status ?? 'draft'} /></td>
-                        <td>{item.version}</td>
-                      </tr>
-                    ))}
-                  </tbody>
-                </table>
-              </div>
-              {cursor ? <div><Button variant="secondary" onClick={() => void loadMore(cursor)}>{t('shared.loadMore')}</Button></div> : null}
-            </div>
-          );
-        }}
-      </ResourceView>
+      <PagedTable resource={list} more={more} caption={t('items.results')} empty={<EmptyState action={<Link to="/teach/items/new">{t('items.new')}</Link>}>{t('items.empty')}</EmptyState>}
+        columns={[<span className="sr-only">{t('items.select')}</span>, t('items.title'), t('items.typeLabel'), t('items.statusFilter'), t('items.version')]}
+        row={(item) => (
+          <tr key={item.id}>
+            <td><input type="checkbox" aria-label={t('items.selectOne', { title: item.title })} checked={selected.includes(item.id)} onChange={(event) => toggle(item.id, event.target.checked)} /></td>
+            <td><Link to={`/teach/items/${item.id}`}>{item.title}</Link><div className="muted clamp">{textOfHtml(item.stem)}</div></td>
+            <td>{t(`itemType.${item.type}`)}</td>
+            <td><StatusBadge status={item.status ?? 'draft'} /></td>
+            <td>{item.version}</td>
+          </tr>
+        )} />
       <div className="section-gap">
         <Card title={t('items.importExport')}>
           <div className="stack">
-            <ImportButton onImported={() => { setMore(null); setNonce((n) => n + 1); }} />
+            <ImportButton onImported={() => { more.reset(); setNonce((n) => n + 1); }} />
             <p className="muted">{t('items.exportHint', { count: selected.length })}</p>
             <ExportButtons ids={selected} />
           </div>

@@ -1,15 +1,15 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
 import { api, unwrap } from '../../../api/client';
+import { useAction } from '../../../api/use-action';
 import { useResource } from '../../../api/use-resource';
+import { etagOf, withEtag, type Versioned } from '../../../api/versioned';
 import { useSession } from '../../../auth/use-session';
-import { Button, PageHeader, ResourceView, TextField, toast } from '../../../ui';
+import { Button, PageHeader, ResourceView, TextField, toast, useLeaveWarning } from '../../../ui';
 import { ActionProblem } from '../components/ActionProblem';
 import { StatusBadge } from '../components/StatusBadge';
 import { loadAllSkills, type Skill } from '../lib/skills';
-import { useAction } from '../lib/use-action';
-import { etagOf, withEtag, type Versioned } from '../lib/versioned';
 import { blankItem, ITEM_TYPES, itemFromApi, type ItemBody, type ItemSummary, type ItemType } from './item-model';
 import { ItemForm } from './ItemForm';
 import { ItemReviewHistory } from './ItemReviewHistory';
@@ -50,7 +50,7 @@ function NewItem({ skills }: { skills: Skill[] }) {
       <ActionProblem error={action.error} />
       <ItemForm item={item} onChange={setItem} typeLocked={false} skills={skills} />
       <div className="row sticky-actions">
-        <Button busy={action.busy === 'create'} onClick={() => void create()}>{t('items.saveDraft')}</Button>
+        <Button busy={action.running === 'create'} onClick={() => void create()}>{t('items.saveDraft')}</Button>
       </div>
     </>
   );
@@ -83,13 +83,7 @@ function LoadedItem({ initial, skills, onReload }: { initial: { item: ItemBody; 
   const path = { itemId: meta.id };
   const inReview = meta.status === 'in_review';
 
-  useEffect(() => {
-    // Leaving with unsaved changes asks first (a reload or closing the tab would lose them).
-    if (!dirty) return;
-    const warn = (event: BeforeUnloadEvent) => event.preventDefault();
-    window.addEventListener('beforeunload', warn);
-    return () => window.removeEventListener('beforeunload', warn);
-  }, [dirty]);
+  useLeaveWarning(dirty);
 
   const accept = ({ data, etag: next }: Versioned<ItemSummary>) => {
     setMeta({ id: data.id, status: data.status ?? 'draft', version: data.version, publishedVersion: data.publishedVersion ?? null });
@@ -151,13 +145,13 @@ function LoadedItem({ initial, skills, onReload }: { initial: { item: ItemBody; 
         <p role="status" className="muted">{dirty ? t('items.unsaved') : t('items.allSaved')}</p>
         <TextField label={t('items.reviewComment')} value={comment} onChange={(event) => setComment(event.target.value)} />
         <div className="row">
-          <Button busy={action.busy === 'save'} disabled={!dirty || inReview} onClick={actions.save}>{t('items.saveDraft')}</Button>
-          <Button variant="secondary" busy={action.busy === 'publish'} disabled={inReview || (meta.status === 'published' && !dirty)} onClick={actions.publish}>{t('items.publish')}</Button>
-          <Button variant="secondary" busy={action.busy === 'review'} disabled={inReview || (meta.status === 'published' && !dirty)} onClick={actions.review}>{t('items.submitForReview')}</Button>
-          {isReviewer && inReview ? <Button variant="secondary" busy={action.busy === 'approve'} onClick={actions.approve}>{t('items.approve')}</Button> : null}
-          {isReviewer && inReview ? <Button variant="secondary" busy={action.busy === 'reject'} onClick={actions.reject}>{t('items.reject')}</Button> : null}
-          {isReviewer && meta.status !== 'archived' ? <Button variant="danger" busy={action.busy === 'archive'} onClick={actions.archive}>{t('items.archive')}</Button> : null}
-          {meta.publishedVersion === null ? <Button variant="danger" busy={action.busy === 'delete'} onClick={actions.remove}>{t('items.delete')}</Button> : null}
+          <Button busy={action.running === 'save'} disabled={!dirty || inReview} onClick={actions.save}>{t('items.saveDraft')}</Button>
+          <Button variant="secondary" busy={action.running === 'publish'} disabled={inReview || (meta.status === 'published' && !dirty)} onClick={actions.publish}>{t('items.publish')}</Button>
+          <Button variant="secondary" busy={action.running === 'review'} disabled={inReview || (meta.status === 'published' && !dirty)} onClick={actions.review}>{t('items.submitForReview')}</Button>
+          {isReviewer && inReview ? <Button variant="secondary" busy={action.running === 'approve'} onClick={actions.approve}>{t('items.approve')}</Button> : null}
+          {isReviewer && inReview ? <Button variant="secondary" busy={action.running === 'reject'} onClick={actions.reject}>{t('items.reject')}</Button> : null}
+          {isReviewer && meta.status !== 'archived' ? <Button variant="danger" busy={action.running === 'archive'} onClick={actions.archive}>{t('items.archive')}</Button> : null}
+          {meta.publishedVersion === null ? <Button variant="danger" busy={action.running === 'delete'} onClick={actions.remove}>{t('items.delete')}</Button> : null}
         </div>
         <ExportButtons ids={[meta.id]} />
       </section>

@@ -1,9 +1,8 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { SafeHtml } from '../components/SafeHtml';
-import { textOfHtml } from '../lib/safe-html';
 import { moved, type ItemBody, type ItemOf } from './item-model';
 import { GAP_MARKER } from './item-problems';
+import { BrowserSanitizedHtml, textOfHtml } from '../../../ui';
 
 /**
  * The question as a student will meet it, updated as the author types: the answer controls work (so the
@@ -14,7 +13,7 @@ export function ItemPreview({ item }: { item: ItemBody }) {
   return (
     <div className="item-preview stack">
       {item.title ? <p className="preview-title">{item.title}</p> : null}
-      {item.type === 'cloze' ? <ClozePreview item={item} /> : item.stem ? <SafeHtml html={item.stem} /> : <p className="muted">{t('preview.noStem')}</p>}
+      {item.type === 'cloze' ? <ClozePreview item={item} /> : item.stem ? <BrowserSanitizedHtml html={item.stem} /> : <p className="muted">{t('preview.noStem')}</p>}
       <AnswerPreview item={item} />
     </div>
   );

@@ -1,5 +1,5 @@
-import { textOfHtml } from '../lib/safe-html';
 import type { ItemBody, ItemOf } from './item-model';
+import { textOfHtml } from '../../../ui';
 
 /** One reason an item cannot be published yet: a key of the `instructor` catalog (under `itemProblem.`) and its values. */
 export interface ItemProblem {

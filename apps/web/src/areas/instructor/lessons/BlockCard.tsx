@@ -2,9 +2,8 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, unwrap } from '../../../api/client';
 import { useResource } from '../../../api/use-resource';
-import { Button, ResourceView, TextField } from '../../../ui';
+import { BrowserSanitizedHtml, Button, ResourceView, TextField } from '../../../ui';
 import { MediaUpload } from '../components/MediaUpload';
-import { SafeHtml } from '../components/SafeHtml';
 import type { BlockChanges } from './blocks-api';
 import { ItemPicker } from './ItemPicker';
 import type { Block } from './lesson-types';
@@ -35,7 +34,7 @@ export function BlockCard({ block, index, disabled, onChange, onDelete }: { bloc
       {block.kind === 'rich_text' ? (
         editing
           ? <RichTextEditor title={block.title ?? ''} markdown={block.markdown ?? ''} busy={busy} onSave={(title, markdown) => void save({ title: title.trim() || null, markdown })} onCancel={() => setEditing(false)} />
-          : <SafeHtml html={block.html ?? ''} />
+          : <BrowserSanitizedHtml html={block.html ?? ''} />
       ) : null}
       {block.kind === 'video' || block.kind === 'file' ? (
         <>

@@ -1,17 +1,17 @@
-import { useCallback, useEffect, useRef, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { api } from '../../../api/client';
-import { asApiError, type ApiError } from '../../../api/problem';
+import { useAction } from '../../../api/use-action';
 import { useResource } from '../../../api/use-resource';
+import { withEtag } from '../../../api/versioned';
 import { Button, Card, EmptyState, Loading, PageHeader, ResourceView, TextAreaField, TextField, toast } from '../../../ui';
 import { ActionProblem } from '../components/ActionProblem';
 import { SortableList } from '../components/SortableList';
 import { Check } from '../items/editors/shared';
 import { moved } from '../items/item-model';
 import { loadAllSkills, type Skill } from '../lib/skills';
-import { useAction } from '../lib/use-action';
-import { withEtag } from '../lib/versioned';
+import { useChangeQueue } from '../lib/use-change-queue';
 import { AddBlock } from './AddBlock';
 import { addBlock, changeBlock, deleteBlock, loadBlocks, type BlockChanges, type NewBlock } from './blocks-api';
 import { BlockCard } from './BlockCard';
@@ -67,7 +67,7 @@ function LessonDetails({ lesson, etag, skills, onSaved, onReload }: { lesson: Le
               {skills.map((skill) => <Check key={skill.id} label={skill.name} checked={chosen.includes(skill.id)} onChange={(on) => setChosen((list) => (on ? [...list, skill.id] : list.filter((id) => id !== skill.id)))} />)}
             </fieldset>
           ) : null}
-          <div><Button type="submit" busy={action.busy === 'save'}>{t('lesson.save')}</Button></div>
+          <div><Button type="submit" busy={action.running === 'save'}>{t('lesson.save')}</Button></div>
         </form>
       </Card>
     </>
@@ -80,35 +80,7 @@ function LessonDetails({ lesson, etag, skills, onSaved, onReload }: { lesson: Le
  */
 function Blocks({ lessonId }: { lessonId: string }) {
   const { t } = useTranslation('instructor');
-  const [blocks, setBlocks] = useState<Block[] | null>(null);
-  const [error, setError] = useState<ApiError | null>(null);
-  const latest = useRef<Block[]>([]);
-  const queue = useRef<Promise<unknown>>(Promise.resolve());
-  const show = useCallback((next: Block[]) => {
-    latest.current = next;
-    setBlocks(next);
-  }, []);
-  const reload = useCallback(() => {
-    loadBlocks(lessonId).then(show, (caught: unknown) => setError(asApiError(caught)));
-  }, [lessonId, show]);
-  useEffect(reload, [reload]);
-
-  const change = (optimistic: ((current: Block[]) => Block[]) | null, send: (current: Block[]) => Promise<Block[]>): Promise<boolean> => {
-    setError(null);
-    if (optimistic) show(optimistic(latest.current));
-    const run = queue.current.then(async () => {
-      try {
-        show(await send(latest.current));
-        return true;
-      } catch (caught) {
-        setError(asApiError(caught));
-        reload();
-        return false;
-      }
-    });
-    queue.current = run;
-    return run;
-  };
+  const { items: blocks, error, change, latest } = useChangeQueue<Block>(() => loadBlocks(lessonId), lessonId);
   const replaceOne = (current: Block[], saved: Block) => current.map((entry) => (entry.id === saved.id ? saved : entry));
   const move = (from: number, to: number) => void change((current) => moved(current, from, to), async (current) => {
     const block = current[to];
@@ -123,7 +95,7 @@ function Blocks({ lessonId }: { lessonId: string }) {
   });
   const remove = (blockId: string) => {
     if (!window.confirm(t('blocks.confirmDelete'))) return;
-    const block = latest.current.find((entry) => entry.id === blockId);
+    const block = latest().find((entry) => entry.id === blockId);
     void change((current) => current.filter((entry) => entry.id !== blockId), async (current) => {
       if (block) await deleteBlock(block);
       return current;

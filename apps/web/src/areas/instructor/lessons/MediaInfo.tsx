@@ -1,14 +1,12 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api, API_ORIGIN, authHeaders, unwrap } from '../../../api/client';
+import { api, unwrap } from '../../../api/client';
+import { mediaLinks } from '../../../api/media-links';
 import { useResource } from '../../../api/use-resource';
 import { ResourceView } from '../../../ui';
 import type { Media } from '../lib/upload';
 
-/**
- * What an uploaded file is (kind, name, size, duration) and, for images, its thumbnail. The media routes
- * take a bearer token only, so the thumbnail is fetched and shown from a blob rather than by URL.
- */
+/** What an uploaded file is (kind, name, size, duration) and, for images, its thumbnail (by signed link). */
 export function MediaInfo({ mediaId }: { mediaId: string }) {
   const { t } = useTranslation('instructor');
   const media = useResource(() => unwrap(api.GET('/api/v1/media/{mediaId}', { params: { path: { mediaId } } })), [mediaId]);
@@ -31,17 +29,10 @@ function Thumbnail({ media }: { media: Media }) {
   const { t } = useTranslation('instructor');
   const [url, setUrl] = useState<string | null>(null);
   useEffect(() => {
-    let objectUrl: string | null = null;
-    let cancelled = false;
-    void (async () => {
-      const response = await fetch(`${API_ORIGIN}/api/v1/media/${media.id}/thumbnail`, { headers: await authHeaders() });
-      if (!response.ok || cancelled) return;
-      objectUrl = URL.createObjectURL(await response.blob());
-      setUrl(objectUrl);
-    })().catch(() => undefined);
+    let live = true;
+    mediaLinks(media.id).then((links) => live && setUrl(links.thumbnailUrl), () => undefined);
     return () => {
-      cancelled = true;
-      if (objectUrl) URL.revokeObjectURL(objectUrl);
+      live = false;
     };
   }, [media.id]);
   return url ? <img src={url} alt={t('media.thumbnailOf', { name: media.filename })} width={96} /> : null;

@@ -1,7 +1,6 @@
 import { useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Button, TextAreaField, TextField } from '../../../ui';
-import { SafeHtml } from '../components/SafeHtml';
+import { BrowserSanitizedHtml, Button, TextAreaField, TextField } from '../../../ui';
 import { renderMarkdownPreview } from '../lib/markdown-preview';
 
 /**
@@ -21,7 +20,7 @@ export function RichTextEditor({ title, markdown, busy, onSave, onCancel }: { ti
         <TextAreaField label={t('blocks.markdown')} hint={t('blocks.markdownHint')} className="code" rows={10} value={text} onChange={(event) => setText(event.target.value)} aria-controls={previewId} />
         <section className="card" aria-labelledby={`${previewId}-heading`}>
           <p id={`${previewId}-heading`} className="row-title">{t('blocks.livePreview')}</p>
-          <div id={previewId} aria-live="off">{text.trim() ? <SafeHtml html={preview} /> : <p className="muted">{t('blocks.emptyPreview')}</p>}</div>
+          <div id={previewId} aria-live="off">{text.trim() ? <BrowserSanitizedHtml html={preview} /> : <p className="muted">{t('blocks.emptyPreview')}</p>}</div>
         </section>
       </div>
       <div className="row">

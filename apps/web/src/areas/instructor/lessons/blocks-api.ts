@@ -1,6 +1,6 @@
 import { api, unwrap } from '../../../api/client';
+import { etagOf } from '../../../api/versioned';
 import type { BodyOf } from '../lib/api-types';
-import { etagOf } from '../lib/versioned';
 import type { Block } from './lesson-types';
 
 export type NewBlock = BodyOf<'/api/v1/lessons/{lessonId}/blocks', 'post'>;

@@ -1,25 +1,12 @@
 import type { Problem } from '../../../api/problem';
 
-/** What a problem carries beyond its title and detail (422s list `problems`; a skill cycle names `cycle`). */
-type ProblemExtras = Problem & {
-  problems?: unknown;
-  cycle?: unknown;
-  errors?: Array<{ field?: string; path?: string; pointer?: string; message?: string; detail?: string }>;
-};
+/** What the catalog's problems carry beyond title, detail and field errors (a refused publish lists `problems`; a skill cycle names `cycle`). */
+type ProblemExtras = Problem & { problems?: unknown; cycle?: unknown };
 
-/** Each thing the API says is wrong, as one sentence, without repeats (validation often lists a field twice). */
-export function problemLines(problem: Problem): string[] {
-  const extras = problem as ProblemExtras;
-  const lines: string[] = [];
-  if (Array.isArray(extras.problems)) {
-    for (const entry of extras.problems) lines.push(describeEntry(entry));
-  }
-  for (const error of extras.errors ?? []) {
-    const where = (error.field ?? error.path ?? error.pointer ?? '').replace(/^\/(body|headers|query|params)\/?/, '');
-    const what = error.message ?? error.detail ?? '';
-    lines.push(where ? `${where}: ${what}` : what);
-  }
-  return [...new Set(lines.filter(Boolean))];
+/** Each problem a refusal lists (a course that cannot be published names every one), as one sentence, without repeats. */
+export function listedProblems(problem: Problem): string[] {
+  const listed = (problem as ProblemExtras).problems;
+  return Array.isArray(listed) ? [...new Set(listed.map(describeEntry).filter(Boolean))] : [];
 }
 
 /** The skills of a refused prerequisite cycle, in order (first and last are the same), if the problem is one. */

@@ -1,14 +1,14 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, unwrap } from '../../../api/client';
+import { useAction } from '../../../api/use-action';
 import { useResource } from '../../../api/use-resource';
+import { etagOf, withEtag } from '../../../api/versioned';
 import { Button, Card, EmptyState, PageHeader, ResourceView, SelectField, TextAreaField, TextField, toast } from '../../../ui';
 import { ActionProblem } from '../components/ActionProblem';
 import { SkillGraph } from '../components/SkillGraph';
 import { Check } from '../items/editors/shared';
 import { loadAllSkills, type Skill } from '../lib/skills';
-import { useAction } from '../lib/use-action';
-import { etagOf, withEtag } from '../lib/versioned';
 import '../instructor.css';
 
 /** `/teach/skills`: the tenant's skills, their prerequisites, and the graph they make. */
@@ -60,7 +60,7 @@ function NewSkill({ onCreated }: { onCreated: (skill: Skill) => void }) {
         <ActionProblem error={action.error} />
         <TextField label={t('skills.name')} name="name" required maxLength={120} />
         <TextAreaField label={t('skills.skillDescription')} name="description" rows={2} maxLength={4000} />
-        <div><Button type="submit" busy={action.busy === 'create'}>{t('skills.create')}</Button></div>
+        <div><Button type="submit" busy={action.running === 'create'}>{t('skills.create')}</Button></div>
       </form>
     </Card>
   );
@@ -77,7 +77,7 @@ function Prerequisites({ skills, selected, onSelect, onSaved, onReload }: { skil
     // Another skill was picked: start from its own prerequisites.
     setShownFor(skill.id);
     setChosen(skill.prerequisites);
-    action.clear();
+    action.setError(null);
   }
   if (!skill) return null;
   const save = (event: FormEvent) => {
@@ -101,7 +101,7 @@ function Prerequisites({ skills, selected, onSelect, onSaved, onReload }: { skil
           {skills.length === 1 ? <p className="muted">{t('skills.onlyOne')}</p> : null}
         </fieldset>
         <ActionProblem error={action.error} onReload={onReload} />
-        <div><Button type="submit" busy={action.busy === 'save'}>{t('skills.savePrerequisites')}</Button></div>
+        <div><Button type="submit" busy={action.running === 'save'}>{t('skills.savePrerequisites')}</Button></div>
       </form>
     </Card>
   );

@@ -1,9 +1,9 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AttemptSlot, ItemResponse } from '../api-types';
-import { SafeHtml } from '../components/SafeHtml';
 import { deliveredItem } from './items';
 import { QuestionInput } from './questions/QuestionInput';
+import { ServerSanitizedHtml } from '../../../ui';
 
 /** One question of the attempt: its number and points, the stem, and the answer control. */
 export function QuestionCard({ slot, number, total, response, onChange }: { slot: AttemptSlot; number: number; total: number; response: ItemResponse | null; onChange: (response: ItemResponse | null) => void }) {
@@ -17,7 +17,7 @@ export function QuestionCard({ slot, number, total, response, onChange }: { slot
       <h2 id={headingId} className="question-title">
         {t('question.ofTotal', { number, total })} <span className="muted small">{t('question.points', { count: slot.points })}</span>
       </h2>
-      {item.type === 'cloze' ? null : <SafeHtml id={stemId} className="question-stem" html={item.stem} />}
+      {item.type === 'cloze' ? null : <ServerSanitizedHtml id={stemId} className="question-stem" html={item.stem} />}
       <QuestionInput item={item} response={response} onChange={onChange} labelledBy={`${headingId} ${stemId}`} idBase={base} stemId={stemId} />
     </section>
   );

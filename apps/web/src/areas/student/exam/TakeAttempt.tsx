@@ -1,7 +1,7 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ApiError } from '../../../api/problem';
-import { ProblemAlert } from '../../../ui';
+import { ProblemAlert, useLeaveWarning } from '../../../ui';
 import type { Attempt, ItemResponse } from '../api-types';
 import type { AnswerInput } from './autosave';
 import { AutosaveIndicator } from './AutosaveIndicator';
@@ -75,14 +75,4 @@ function initialAnswers(attempt: Attempt, unconfirmed: AnswerInput[]): [string, 
   for (const { slot, answer } of attempt.slots) if (answer) entries.set(slot, { slot, seq: answer.seq, response: answer.response });
   for (const answer of unconfirmed) entries.set(answer.slot, answer);
   return [...entries];
-}
-
-/** The browser asks before leaving while answers are not saved yet. */
-function useLeaveWarning(active: boolean) {
-  useEffect(() => {
-    if (!active) return;
-    const warn = (event: Event) => event.preventDefault();
-    globalThis.addEventListener('beforeunload', warn);
-    return () => globalThis.removeEventListener('beforeunload', warn);
-  }, [active]);
 }

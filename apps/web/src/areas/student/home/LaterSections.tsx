@@ -1,8 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { EmptyState } from '../../../ui';
+import { EmptyState, Section } from '../../../ui';
 import type { Home } from '../api-types';
-import { Section } from '../components/Section';
 
 /**
  * Sections that other services add to `GET /me/home` once they run (recommendations from the adaptive

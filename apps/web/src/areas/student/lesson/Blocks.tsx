@@ -1,9 +1,9 @@
 import { useTranslation } from 'react-i18next';
 import type { LessonBlock } from '../api-types';
-import { SafeHtml } from '../components/SafeHtml';
 import { FileBlock } from './FileBlock';
 import { QuestionBlock } from './QuestionBlock';
 import { VideoBlock } from './VideoBlock';
+import { ServerSanitizedHtml } from '../../../ui';
 
 /** A lesson's blocks in order: rich text, video, files and questions. */
 export function Blocks({ blocks, lessonId, version }: { blocks: LessonBlock[]; lessonId: string; version: number }) {
@@ -30,7 +30,7 @@ export function Blocks({ blocks, lessonId, version }: { blocks: LessonBlock[]; l
 }
 
 function RichText({ block }: { block: LessonBlock }) {
-  if (block.html) return <SafeHtml className="rich-text" html={demoteHeadings(block.html)} />;
+  if (block.html) return <ServerSanitizedHtml className="rich-text" html={demoteHeadings(block.html)} />;
   return block.markdown ? <p className="rich-text pre-wrap">{block.markdown}</p> : null;
 }
 

@@ -1,15 +1,16 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { mediaLinks } from '../../../api/media-links';
 import { asApiError, type ApiError } from '../../../api/problem';
 import { Button, Loading, ProblemAlert } from '../../../ui';
 import { useFormat } from '../components/format';
-import { mediaObjectUrl, useMedia } from './media';
+import { useMedia } from './media';
 
 /** A file to download; images are shown in place. */
 export function FileBlock({ mediaId, title }: { mediaId: string; title: string | null }) {
   const { t } = useTranslation('student');
   const format = useFormat();
-  const state = useMedia(mediaId, (media) => media.kind === 'image');
+  const { state } = useMedia(mediaId);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<ApiError | null>(null);
   if (state.status === 'loading') return <Loading />;
@@ -20,12 +21,11 @@ export function FileBlock({ mediaId, title }: { mediaId: string; title: string |
     setBusy(true);
     setError(null);
     try {
-      const blobUrl = await mediaObjectUrl(mediaId);
+      // A fresh link: the one the page loaded with may have expired while the student read.
       const link = document.createElement('a');
-      link.href = blobUrl;
+      link.href = (await mediaLinks(mediaId)).contentUrl;
       link.download = media.filename;
       link.click();
-      setTimeout(() => URL.revokeObjectURL(blobUrl), 10_000);
     } catch (caught) {
       setError(asApiError(caught));
     } finally {

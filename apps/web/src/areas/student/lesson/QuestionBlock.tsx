@@ -2,8 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, unwrap } from '../../../api/client';
 import { useResource } from '../../../api/use-resource';
-import { Button, ResourceView } from '../../../ui';
-import { SafeHtml } from '../components/SafeHtml';
+import { Button, ResourceView, ServerSanitizedHtml } from '../../../ui';
 import { deliveredItem } from '../exam/items';
 import { QuestionPreview } from '../exam/questions/Preview';
 
@@ -40,7 +39,7 @@ function Hints({ hints }: { hints: string[] }) {
   if (hints.length === 0) return null;
   return (
     <div className="hints" aria-live="polite">
-      {hints.slice(0, shown).map((hint, index) => <SafeHtml key={index} className="alert info" html={hint} />)}
+      {hints.slice(0, shown).map((hint, index) => <ServerSanitizedHtml key={index} className="alert info" html={hint} />)}
       {shown < hints.length ? <Button variant="secondary" small onClick={() => setShown(shown + 1)}>{shown === 0 ? t('question.showHint') : t('question.nextHint')}</Button> : null}
     </div>
   );

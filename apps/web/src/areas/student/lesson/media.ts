@@ -1,43 +1,32 @@
-import { useEffect, useState } from 'react';
-import { API_ORIGIN, api, authHeaders, unwrap } from '../../../api/client';
-import { ApiError, asApiError, toProblem } from '../../../api/problem';
+import { useCallback, useEffect, useState } from 'react';
+import { mediaLinks } from '../../../api/media-links';
+import { api, unwrap } from '../../../api/client';
+import { asApiError, type ApiError } from '../../../api/problem';
 import type { Media } from '../api-types';
 
 export function mediaInfo(mediaId: string): Promise<Media> {
   return unwrap(api.GET('/api/v1/media/{mediaId}', { params: { path: { mediaId } } }));
 }
 
+export type MediaState = { status: 'loading' } | { status: 'error'; error: ApiError } | { status: 'ready'; media: Media; url: string };
+
 /**
- * The file's bytes as an object URL. Media content needs the bearer token, which <video src> and <a href>
- * cannot send, so the file is fetched with it and handed to the element as a blob.
+ * The file's metadata and a signed link to its content, which the browser streams (ranges, seeking) without
+ * a bearer token. `renewLink()` asks for a fresh link when the old one has expired (links live 15 minutes).
  */
-export async function mediaObjectUrl(mediaId: string, signal?: AbortSignal): Promise<string> {
-  const response = await fetch(`${API_ORIGIN}/api/v1/media/${encodeURIComponent(mediaId)}/content`, { headers: await authHeaders(), ...(signal ? { signal } : {}) });
-  if (!response.ok) throw new ApiError(toProblem(await response.json().catch(() => null), response));
-  return URL.createObjectURL(await response.blob());
-}
-
-export type MediaState = { status: 'loading' } | { status: 'error'; error: ApiError } | { status: 'ready'; media: Media; url: string | null };
-
-/** Metadata, and (when `withContent`) the content as an object URL released when the block goes away. */
-export function useMedia(mediaId: string, withContent: (media: Media) => boolean): MediaState {
+export function useMedia(mediaId: string): { state: MediaState; renewLink: () => void } {
   const [state, setState] = useState<MediaState>({ status: 'loading' });
+  const [generation, setGeneration] = useState(0);
   useEffect(() => {
-    const controller = new AbortController();
-    let url: string | null = null;
-    (async () => {
-      const media = await mediaInfo(mediaId);
-      if (withContent(media)) url = await mediaObjectUrl(mediaId, controller.signal);
-      if (!controller.signal.aborted) setState({ status: 'ready', media, url });
-    })().catch((error: unknown) => {
-      if (!controller.signal.aborted) setState({ status: 'error', error: asApiError(error) });
-    });
+    let live = true;
+    Promise.all([mediaInfo(mediaId), mediaLinks(mediaId)]).then(
+      ([media, links]) => live && setState({ status: 'ready', media, url: links.contentUrl }),
+      (error: unknown) => live && setState({ status: 'error', error: asApiError(error) }),
+    );
     return () => {
-      controller.abort();
-      if (url) URL.revokeObjectURL(url);
+      live = false;
     };
-    // `withContent` is a rule fixed per block kind.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [mediaId]);
-  return state;
+  }, [mediaId, generation]);
+  const renewLink = useCallback(() => setGeneration((n) => n + 1), []);
+  return { state, renewLink };
 }

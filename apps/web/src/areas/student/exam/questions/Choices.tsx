@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import { SafeHtml } from '../../components/SafeHtml';
 import { responseOf, type AnswerProps } from './types';
+import { ServerSanitizedHtml } from '../../../../ui';
 
 export function SingleChoice({ item, response, onChange, labelledBy, idBase }: AnswerProps<'single_choice'>) {
   const chosen = responseOf(response, 'single_choice')?.choice ?? null;
@@ -9,7 +9,7 @@ export function SingleChoice({ item, response, onChange, labelledBy, idBase }: A
       {item.options.map((option) => (
         <div className="choice" key={option.id}>
           <input type="radio" id={`${idBase}-${option.id}`} name={idBase} checked={chosen === option.id} onChange={() => onChange({ type: 'single_choice', choice: option.id })} />
-          <label htmlFor={`${idBase}-${option.id}`}><SafeHtml as="span" html={option.text} /></label>
+          <label htmlFor={`${idBase}-${option.id}`}><ServerSanitizedHtml as="span" html={option.text} /></label>
         </div>
       ))}
       <ClearAnswer visible={chosen !== null} onClear={() => onChange(null)} />
@@ -29,7 +29,7 @@ export function MultipleChoice({ item, response, onChange, labelledBy, idBase }:
       {item.options.map((option) => (
         <div className="choice" key={option.id}>
           <input type="checkbox" id={`${idBase}-${option.id}`} checked={chosen.includes(option.id)} onChange={(event) => toggle(option.id, event.target.checked)} />
-          <label htmlFor={`${idBase}-${option.id}`}><SafeHtml as="span" html={option.text} /></label>
+          <label htmlFor={`${idBase}-${option.id}`}><ServerSanitizedHtml as="span" html={option.text} /></label>
         </div>
       ))}
     </div>

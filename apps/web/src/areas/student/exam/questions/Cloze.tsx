@@ -1,10 +1,10 @@
 import { useLayoutEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { createPortal } from 'react-dom';
 import { useTranslation } from 'react-i18next';
-import { SafeHtml } from '../../components/SafeHtml';
 import { GAP_MARKER, type Gap } from '../items';
 import { plainText } from './plain-text';
 import { responseOf, type AnswerProps } from './types';
+import { ServerSanitizedHtml } from '../../../../ui';
 
 /**
  * Fill in the gaps where the stem has them: each `{{gapId}}` becomes an empty placeholder element in the
@@ -48,7 +48,7 @@ export function Cloze({ item, response, onChange, idBase, stemId }: AnswerProps<
 
   return (
     <div>
-      <div ref={stem}><SafeHtml id={stemId} className="question-stem" html={html} /></div>
+      <div ref={stem}><ServerSanitizedHtml id={stemId} className="question-stem" html={html} /></div>
       {item.gaps.map((gap, index) => {
         const slot = slots.get(gap.id);
         return slot ? createPortal(control(gap, index), slot, gap.id) : null;

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
-import { SafeHtml } from '../../components/SafeHtml';
 import { plainText } from './plain-text';
 import { responseOf, type AnswerProps } from './types';
+import { ServerSanitizedHtml } from '../../../../ui';
 
 /** Each left-hand entry gets its match from a list of the right-hand ones. */
 export function Matching({ item, response, onChange, labelledBy, idBase }: AnswerProps<'matching'>) {
@@ -18,7 +18,7 @@ export function Matching({ item, response, onChange, labelledBy, idBase }: Answe
     <div role="group" aria-labelledby={labelledBy} className="matching">
       {item.sources.map((source) => (
         <div className="field" key={source.id}>
-          <label htmlFor={`${idBase}-${source.id}`}><SafeHtml as="span" html={source.text} /></label>
+          <label htmlFor={`${idBase}-${source.id}`}><ServerSanitizedHtml as="span" html={source.text} /></label>
           <select id={`${idBase}-${source.id}`} value={matchOf(source.id)} onChange={(event) => choose(source.id, event.target.value)}>
             <option value="">{t('question.chooseMatch')}</option>
             {item.targets.map((target) => <option key={target.id} value={target.id}>{plainText(target.text)}</option>)}

@@ -1,7 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Button } from '../../../../ui';
-import { SafeHtml } from '../../components/SafeHtml';
+import { Button, ServerSanitizedHtml } from '../../../../ui';
 import { plainText } from './plain-text';
 import { responseOf, type AnswerProps } from './types';
 
@@ -30,7 +29,7 @@ export function Ordering({ item, response, onChange, labelledBy }: AnswerProps<'
           const name = plainText(text);
           return (
             <li key={id}>
-              <SafeHtml as="span" className="ordering-text" html={text} />
+              <ServerSanitizedHtml as="span" className="ordering-text" html={text} />
               <span className="row ordering-buttons">
                 <Button variant="secondary" small disabled={index === 0} onClick={() => move(index, -1)} aria-label={t('question.moveUp', { text: name })}>↑</Button>
                 <Button variant="secondary" small disabled={index === order.length - 1} onClick={() => move(index, 1)} aria-label={t('question.moveDown', { text: name })}>↓</Button>

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import { SafeHtml } from '../../components/SafeHtml';
 import { GAP_MARKER, type Choice, type DeliveredItem } from '../items';
+import { ServerSanitizedHtml } from '../../../../ui';
 
 /** A question shown read-only: what it asks and the choices it offers, without any input. */
 export function QuestionPreview({ item }: { item: DeliveredItem }) {
@@ -8,7 +8,7 @@ export function QuestionPreview({ item }: { item: DeliveredItem }) {
   const stem = item.type === 'cloze' ? item.stem.replace(GAP_MARKER, '<span class="gap-blank">______</span>') : item.stem;
   return (
     <div className="question-preview">
-      <SafeHtml className="question-stem" html={stem} />
+      <ServerSanitizedHtml className="question-stem" html={stem} />
       <PreviewBody item={item} />
       {item.type === 'unknown' ? null : <p className="muted small">{t(`question.kind.${item.type}`)}</p>}
     </div>
@@ -43,7 +43,7 @@ function PreviewBody({ item }: { item: DeliveredItem }) {
 function ChoiceList({ choices }: { choices: Choice[] }) {
   return (
     <ul className="choice-list">
-      {choices.map((choice) => <li key={choice.id}><SafeHtml as="span" html={choice.text} /></li>)}
+      {choices.map((choice) => <li key={choice.id}><ServerSanitizedHtml as="span" html={choice.text} /></li>)}
     </ul>
   );
 }

@@ -1,6 +1,6 @@
 import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Button } from '../../../ui';
+import { Button } from './controls';
 
 /** Cursor paging as the API does it (`nextCursor`): a stack of the cursors that led to the current page. */
 export function useCursorPaging() {
@@ -11,8 +11,12 @@ export function useCursorPaging() {
   return { cursor: cursors[cursors.length - 1], page: cursors.length, next, previous, reset };
 }
 
-export function Pager({ paging, nextCursor, label }: { paging: ReturnType<typeof useCursorPaging>; nextCursor: string | null; label: string }) {
-  const { t } = useTranslation('auth');
+export type CursorPaging = ReturnType<typeof useCursorPaging>;
+
+/** Previous / next page of a cursor-paged list; hidden while everything fits on the first page. */
+export function Pager({ paging, nextCursor, label }: { paging: CursorPaging; nextCursor: string | null; label: string }) {
+  // Its words are the auth catalog's `paging.*` (common.json has none yet).
+  const { t } = useTranslation();
   if (paging.page === 1 && !nextCursor) return null;
   return (
     <nav className="row" aria-label={label}>

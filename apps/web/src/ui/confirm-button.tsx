@@ -1,6 +1,7 @@
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Button, Dialog } from '../../../ui';
+import { Button } from './controls';
+import { Dialog } from './dialog';
 
 /**
  * A button for something hard to undo: it asks first in a dialog. The dialog exists only while open, so

@@ -1,4 +1,4 @@
-import { unwrap } from '../../../api/client';
+import { unwrap } from './client';
 
 /** Data read with the ETag a later If-Match write must send back. */
 export interface Versioned<T> {
