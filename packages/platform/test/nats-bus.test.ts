@@ -67,6 +67,14 @@ describe.skipIf(!natsUrl)('NatsBus (JetStream)', () => {
     await db?.drop();
   });
 
+  it('lets several processes create the same stream at once (the losers of the race carry on)', async () => {
+    const racers = await Promise.all(Array.from({ length: 6 }, () => openBus()));
+    for (let round = 0; round < 5; round++) {
+      const service = `race${round}`;
+      await Promise.all(racers.map((bus) => bus.publish([event(`${service}.thing.happened`)])));
+    }
+  });
+
   it('pings and creates the stream with the configured limits', async () => {
     const bus = await openBus();
     await bus.ping();

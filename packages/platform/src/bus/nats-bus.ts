@@ -13,6 +13,7 @@ import { Subjects } from './subjects.js';
 // API error codes the client has no constant for.
 const STREAM_NAME_IN_USE = 10058;
 const CONSUMER_ALREADY_EXISTS = 10148;
+const STREAM_SUBJECT_OVERLAP = 10065;
 
 /**
  * The bus on NATS JetStream: one stream per service, one durable pull consumer per `ConsumerSpec`, shared by
@@ -159,7 +160,19 @@ export class NatsBus implements Bus {
         duplicate_window: nanos(this.options.duplicateWindowMs ?? 120_000),
       });
     } catch (error) {
-      if (!isApiError(error, STREAM_NAME_IN_USE)) throw error;
+      if (isApiError(error, STREAM_NAME_IN_USE)) return;
+      // Two processes creating the same stream at once: the server (2.9) may answer the loser with "subjects
+      // overlap" against the stream the winner has just made. That stream being ours is success.
+      if (isApiError(error, STREAM_SUBJECT_OVERLAP) && await this.streamHolds(name, subjects)) return;
+      throw error;
+    }
+  }
+
+  private async streamHolds(name: string, subjects: string): Promise<boolean> {
+    try {
+      return (await this.jsm.streams.info(name)).config.subjects.includes(subjects);
+    } catch {
+      return false;
     }
   }
 
