@@ -1,7 +1,5 @@
-import { spawnSync } from 'node:child_process';
-import { join } from 'node:path';
 import { bundleReport, LANDINGS, STUDENT_HOME_JS_BUDGET_BYTES } from '../../../apps/web/serve/bundle-report.js';
-import { webPackageRoot } from '../../../apps/web/serve/index.js';
+import { buildWeb } from '../../../apps/web/serve/index.js';
 import type { Bench, Json } from '../lib/bench.js';
 
 const KB = 1024;
@@ -16,8 +14,7 @@ export const bench: Bench = {
   async run({ log }) {
     log('building the web app (vite build)');
     const started = Date.now();
-    const build = spawnSync(join(webPackageRoot, '../../node_modules/.bin/vite'), ['build'], { cwd: webPackageRoot, encoding: 'utf8' });
-    if (build.status !== 0) throw new Error(`vite build failed:\n${build.stdout}${build.stderr}`);
+    buildWeb({ quiet: true });
     const buildSeconds = (Date.now() - started) / 1000;
     const report = bundleReport(LANDINGS.map(({ screen, namespaces }) => ({ screen, namespaces })));
     const landingRows = report.landings.map((landing, index) => ({
