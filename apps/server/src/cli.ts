@@ -1,6 +1,5 @@
 import { parseArgs } from 'node:util';
 import { ConfigError, loadConfig, type Config } from '@tessera/platform';
-import { issueToken, printOpenApi, runMigrate, runSeed, runStart } from './commands.js';
 
 const usage = `Usage: tessera <command> [options]
 
@@ -10,6 +9,7 @@ Commands:
   seed       insert demo data (--demo) and exit
   token      print an access token for local use (--tenant, --subject, --roles)
   openapi    print the API's OpenAPI document (built in memory; touches no data)
+  kt-eval    knowledge-tracing evaluation: --data <dir> [--models bkt,irt,pfa,lr] [--json]
 
 Options (each has an environment twin):
   --port <n>            PORT              HTTP port (default 3000)
@@ -43,6 +43,9 @@ async function main(argv: string[]): Promise<number> {
       tenant: { type: 'string' },
       subject: { type: 'string' },
       roles: { type: 'string' },
+      data: { type: 'string' },
+      models: { type: 'string' },
+      json: { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -51,7 +54,16 @@ async function main(argv: string[]): Promise<number> {
     console.log(usage);
     return command || values.help ? 0 : 1;
   }
+  if (command === 'kt-eval') {
+    if (!values.data) throw new UsageError('kt-eval needs --data <dir>');
+    const { DEFAULT_KT_MODELS, runKtEval } = await import('./kt-eval.js');
+    return runKtEval({ data: values.data, models: values.models ?? DEFAULT_KT_MODELS, json: values.json === true });
+  }
+  if (!PLATFORM_COMMANDS.has(command)) throw new UsageError(`Unknown command "${command}"`);
   const config = configFrom(values);
+  // Loaded only now: every service's code takes seconds to load, and a usage or configuration error should
+  // not wait for it.
+  const { issueToken, printOpenApi, runMigrate, runSeed, runStart } = await import('./commands.js');
   switch (command) {
     case 'start':
       await runStart(config, { seedDemo: values['seed-demo'] === true });
@@ -85,6 +97,8 @@ function configFrom(values: Record<string, unknown>): Config {
 }
 
 class UsageError extends Error {}
+
+const PLATFORM_COMMANDS = new Set(['start', 'migrate', 'seed', 'token', 'openapi']);
 
 main(process.argv.slice(2)).then(
   (code) => {

@@ -1,9 +1,11 @@
+import { adaptiveService } from '@tessera/adaptive';
 import { assessmentService } from '@tessera/assessment';
 import { catalogService } from '@tessera/catalog';
 import { enrollmentService } from '@tessera/enrollment';
 import { exampleService } from '@tessera/example';
 import { gatewayService } from '@tessera/gateway';
 import { identityService } from '@tessera/identity';
+import { notifyService } from '@tessera/notify';
 import type { ServiceModule } from '@tessera/platform';
 
 /**
@@ -12,4 +14,4 @@ import type { ServiceModule } from '@tessera/platform';
  * picks a subset per process; the gateway reads the other services' routes in its own process, so it belongs
  * with the services it aggregates.
  */
-export const allServices: ServiceModule[] = [identityService, exampleService, catalogService, enrollmentService, assessmentService, gatewayService];
+export const allServices: ServiceModule[] = [identityService, exampleService, catalogService, enrollmentService, assessmentService, adaptiveService, notifyService, gatewayService];

@@ -22,6 +22,7 @@ import {
   waitForExit,
   type PingView,
   type TesseraProcess,
+  PROCESS_TEST_TIMEOUT_MS,
 } from './support/processes.js';
 
 /**
@@ -105,7 +106,7 @@ describe(`multi-process — ${modeName}`, () => {
     const pings = await allReceived(apiClient(everything.url, token), 6, everything.output);
     expect(pings.map((ping) => ping.id).sort()).toEqual(before.map((ping) => ping.id).sort());
     await stopGracefully(everything);
-  }, 120_000);
+  }, PROCESS_TEST_TIMEOUT_MS);
 
   it('drains in-flight requests on SIGTERM, exits 0, and loses nothing it acknowledged', async () => {
     const env = distributed ? (await sharedBackends()).env : childEnv({ TESSERA_DATA_DIR: await tempDataDir() });
@@ -133,7 +134,7 @@ describe(`multi-process — ${modeName}`, () => {
     const pings = await allReceived(apiClient(again.url, token), acknowledged.length + 1, again.output);
     expect(pings.map((ping) => ping.id)).toEqual(expect.arrayContaining(acknowledged));
     await stopGracefully(again);
-  }, 120_000);
+  }, PROCESS_TEST_TIMEOUT_MS);
 
   describe.skipIf(!distributed)('shared PostgreSQL', () => {
     it('keeps idempotency keys and effects exactly once across two API processes, a worker and a relay', async () => {
@@ -188,7 +189,7 @@ describe(`multi-process — ${modeName}`, () => {
       expect(await countRows(platform, 'example.pings', tenantId)).toBe(60);
       expect(await countRows(platform, 'example.ping_receipts', tenantId)).toBe(60);
       await stopGracefully(apiA, apiB, worker, relay);
-    }, 120_000);
+    }, PROCESS_TEST_TIMEOUT_MS);
 
     it('splits one durable consumer between two worker processes, handling each message once', async () => {
       const { env, authorization, tenantId, platform } = await sharedBackends();
@@ -225,7 +226,7 @@ describe(`multi-process — ${modeName}`, () => {
       expect(deadLetters).toBe(0);
       expect(await countRows(platform, 'example.ping_receipts', tenantId)).toBe(100);
       await stopGracefully(apiProcess, workerA, workerB, relay);
-    }, 120_000);
+    }, PROCESS_TEST_TIMEOUT_MS);
   });
 });
 

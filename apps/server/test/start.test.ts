@@ -1,4 +1,5 @@
 import { validate } from '@readme/openapi-parser';
+import { DEMO_COURSE_ID, DEMO_PRACTICE_COURSE_ID } from '@tessera/catalog';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import {
   apiClient,
@@ -18,6 +19,7 @@ import {
   type IsolatedBackends,
   type PingView,
   type TesseraProcess,
+  PROCESS_TEST_TIMEOUT_MS,
 } from './support/processes.js';
 
 /**
@@ -106,9 +108,9 @@ describe(`tessera CLI — ${modeName}`, () => {
         const { body } = await api.get<PingView>(`/api/v1/pings/${welcomeId}`);
         return body.receipts === 1 ? body : undefined;
       }, { describe: () => first.output() });
-    }, 120_000);
+    }, PROCESS_TEST_TIMEOUT_MS);
 
-    it('lists the public demo course to anyone, and the demo student enrolled in it with the first lesson done', async () => {
+    it('lists the public demo courses to anyone, and the demo student enrolled in both, the tour with its first lesson done', async () => {
       const catalog = await fetch(`${first.url}/api/v1/public/courses`);
       expect(catalog.status).toBe(200);
       const courses = ((await catalog.json()) as { items: Array<{ id: string; title: string }> }).items;
@@ -118,11 +120,12 @@ describe(`tessera CLI — ${modeName}`, () => {
       const api = apiClient(first.url, demoToken);
       const mine = await eventually(async () => {
         const { body } = await api.get<{ items: Array<{ courseId: string; completedLessons: number }> }>('/api/v1/me/courses');
-        return body.items.length > 0 ? body.items : undefined;
+        return body.items.length >= 2 ? body.items : undefined;
       }, { describe: () => first.output() });
-      expect(courses.map((course) => course.id)).toContain(mine[0]?.courseId);
-      expect(mine[0]?.completedLessons).toBe(1);
-    }, 120_000);
+      expect(courses.map((course) => course.id)).toEqual(expect.arrayContaining([DEMO_COURSE_ID, DEMO_PRACTICE_COURSE_ID]));
+      expect(mine.find((course) => course.courseId === DEMO_COURSE_ID)?.completedLessons).toBe(1);
+      expect(mine.find((course) => course.courseId === DEMO_PRACTICE_COURSE_ID)?.completedLessons).toBe(0);
+    }, PROCESS_TEST_TIMEOUT_MS);
 
     it.skipIf(distributed)('refuses a second process on the same embedded data folder', async () => {
       const port = await freePort();
@@ -131,7 +134,7 @@ describe(`tessera CLI — ${modeName}`, () => {
       expect(second.stderr).toMatch(/data folder .* is in use/);
       // The first one is unaffected.
       expect((await fetch(`${first.url}/healthz`)).status).toBe(200);
-    }, 120_000);
+    }, PROCESS_TEST_TIMEOUT_MS);
 
     it('shuts down gracefully on SIGTERM with exit code 0', async () => {
       first.child.kill('SIGTERM');
@@ -165,20 +168,20 @@ describe(`tessera CLI — ${modeName}`, () => {
       const result = await runTessera(['start'], envFor(await tempDataDir(), { PORT: 'abc' }));
       expect(result.code).toBe(2);
       expect(result.stderr).toMatch(/Invalid configuration: PORT\b/);
-    }, 120_000);
+    }, PROCESS_TEST_TIMEOUT_MS);
 
     it('exits 2 naming TESSERA_ROLES for an unknown role', async () => {
       const result = await runTessera(['start', '--role', 'bogus', '--port', String(await freePort())], envFor(await tempDataDir()));
       expect(result.code).toBe(2);
       expect(result.stderr).toMatch(/Invalid configuration: TESSERA_ROLES\b/);
-    }, 120_000);
+    }, PROCESS_TEST_TIMEOUT_MS);
 
     it('exits 2 on an unknown command, with the usage', async () => {
       const result = await runTessera(['frobnicate'], envFor(await tempDataDir()));
       expect(result.code).toBe(2);
       expect(result.stderr).toMatch(/Unknown command "frobnicate"/);
       expect(result.stderr).toMatch(/Usage: tessera/);
-    }, 120_000);
+    }, PROCESS_TEST_TIMEOUT_MS);
   });
 
   describe('migrate', () => {

@@ -152,7 +152,7 @@ async function changeRole(page: Page, journey: Journey): Promise<void> {
   await eventually(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('Sky Student');
   await page.getByRole('group', { name: 'Roles' }).getByLabel('Instructor').check();
   await page.getByRole('button', { name: 'Save changes' }).click();
-  await eventually(() => page.getByText('Changes saved.').count()).toBe(1);
+  await page.getByText('Changes saved.').waitFor({ timeout: 30_000 });
   await page.reload();
   await eventually(() => page.getByRole('group', { name: 'Roles' }).getByLabel('Instructor').isChecked()).toBe(true);
   await journey.screen('user-roles');
@@ -164,7 +164,7 @@ async function requireMfaForInstructors(page: Page, journey: Journey): Promise<v
   const required = page.getByRole('group', { name: 'Require an authenticator app for' });
   await required.getByLabel('Instructor').check();
   await page.getByRole('button', { name: 'Save policy' }).click();
-  await eventually(() => page.getByText('The sign-in policy is saved.').count()).toBe(1);
+  await page.getByText('The sign-in policy is saved.').waitFor({ timeout: 30_000 });
   await eventually(() => page.getByText('No single sign-on connection yet.').count()).toBe(1);
   await journey.screen('security');
 }
@@ -212,7 +212,7 @@ async function accountAtPhoneWidth(page: Page, journey: Journey): Promise<void> 
   await journey.screen('account-phone');
   await page.getByLabel('Time zone').selectOption('Europe/Paris');
   await page.getByRole('button', { name: 'Save profile' }).click();
-  await eventually(() => page.getByText('Your profile is saved.').count()).toBe(1);
+  await page.getByText('Your profile is saved.').waitFor({ timeout: 30_000 });
   await page.getByRole('link', { name: 'Devices', exact: true }).click();
   await eventually(() => page.getByText('This device').count()).toBe(1);
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(PHONE.width);

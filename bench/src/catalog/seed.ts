@@ -99,7 +99,7 @@ async function seedTenant(db: Database, admin: TestTenant, samples: Samples, ski
 }
 
 /** Inserts every table's rows in one transaction as the tenant, in statements of as many rows as parameters allow. */
-async function insertTables(db: Database, tenantId: string, tables: TableRows, counts: Record<string, number>): Promise<void> {
+export async function insertTables(db: Database, tenantId: string, tables: TableRows, counts: Record<string, number>): Promise<void> {
   await db.withTenant<unknown, void>(tenantId, async (tx) => {
     for (const [table, rows] of tables) {
       const columns = Object.keys(rows[0] ?? {});

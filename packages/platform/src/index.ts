@@ -44,13 +44,14 @@ export { TenantDatabases } from './tenancy/tenant-databases.js';
 export { exportTenantData, eraseTenantData } from './tenancy/tenant-data.js';
 /** The HTTP kit. */
 export { createHttpApp, type HttpApp } from './http/server.js';
-export { principalOf, personOf, actingUserId, hasPermission, assertOwnerOr, tenantOfHost, type CredentialVerifier } from './http/auth-hook.js';
+export { principalOf, personOf, actingUserId, hasPermission, assertOwnerOr, tenantOfHost, WEBSOCKET_BEARER_PROTOCOL, type CredentialVerifier } from './http/auth-hook.js';
 export { PageQuery, Page, encodeCursor, decodeCursor, toPage } from './http/pagination.js';
 export { problemTypes, type ProblemBody } from './http/problem.js';
 export { etagOf, versionFromIfMatch } from './http/etag.js';
 export { sendJsonText } from './http/json-text.js';
 export { openEventStream, type EventStream, type EventStreamOptions } from './http/event-stream.js';
 export { pruneIdempotencyKeys, IDEMPOTENCY_RETENTION_MS } from './http/idempotency.js';
+export { RateLimiter, type RateLimitResult } from './http/rate-limiter.js';
 /** Observability. */
 export { createLogger, silentLogger, type Logger } from './observability/logger.js';
 export { createMetrics, type Metrics } from './observability/metrics.js';

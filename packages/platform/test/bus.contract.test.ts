@@ -108,7 +108,8 @@ describe(`bus contract (${testBackends.bus})`, () => {
       if (attempt < 3) throw new Error(`fail ${attempt}`);
     });
     await platform.bus.publish([event('contract.flaky.happened')]);
-    await expect.poll(() => attempts).toEqual([1, 2, 3]);
+    // Three deliveries 20 ms apart need well under a second, but not always on a loaded CI machine.
+    await expect.poll(() => attempts, { timeout: 10_000 }).toEqual([1, 2, 3]);
   });
 
   it('keeps a long-running handler\'s message instead of redelivering it', async () => {
@@ -155,10 +156,11 @@ describe(`bus contract (${testBackends.bus})`, () => {
       done.push(e.id);
     }, { concurrency: 1 });
     await platform.bus.publish(Array.from({ length: 5 }, () => event('contract.lag.measured')));
-    await expect.poll(() => platform.bus.pending('laggy', 'contract.lag.measured')).toBe(5);
+    // Generous waits: one at a time, five deliveries can take over a second on a loaded CI machine.
+    await expect.poll(() => platform.bus.pending('laggy', 'contract.lag.measured'), { timeout: 10_000 }).toBe(5);
     gate.open?.();
-    await expect.poll(() => done.length).toBe(5);
-    await expect.poll(() => platform.bus.pending('laggy', 'contract.lag.measured')).toBe(0);
+    await expect.poll(() => done.length, { timeout: 10_000 }).toBe(5);
+    await expect.poll(() => platform.bus.pending('laggy', 'contract.lag.measured'), { timeout: 10_000 }).toBe(0);
   });
 
   it('drain waits for in-flight handlers', async () => {

@@ -6,6 +6,7 @@ import { coursesConsumer } from './consumers/courses.js';
 import { enrollmentsConsumer } from './consumers/enrollments.js';
 import { examQueueConsumer } from './consumers/exam-queue.js';
 import { itemBankConsumer } from './consumers/item-bank.js';
+import { itemCalibrationConsumer } from './consumers/item-calibration.js';
 import { assessmentGrants } from './contract/permissions.js';
 import { analysisRoutes } from './http/analysis.routes.js';
 import { attemptRoutes } from './http/attempt.routes.js';
@@ -19,6 +20,7 @@ export {
 } from './contract/index.js';
 export { EXAM_QUEUE_CONSUMER, GRADING_MAX_DELIVER } from './consumers/exam-queue.js';
 export { ITEM_BANK_CONSUMER } from './consumers/item-bank.js';
+export { ITEM_CALIBRATION_CONSUMER } from './consumers/item-calibration.js';
 export { ENROLLMENTS_CONSUMER } from './consumers/enrollments.js';
 export { COURSES_CONSUMER } from './consumers/courses.js';
 /** One run of the deadline job (relay processes run it every `DEADLINE_EVERY_MS`). */
@@ -28,6 +30,9 @@ export { submitOverdue, DEADLINE_EVERY_MS } from './app/deadline-job.js';
  * use it to measure what the queued submit path saves. No route of the service calls it.
  */
 export { gradeSynchronously, type SynchronousGrade } from './app/naive-grading.js';
+
+/** Grading of one response to one item: adaptive grades practice answers with the same code as exams. */
+export { gradeItem, ItemResponse, type ItemOutcome } from './grading/index.js';
 
 const routeGroups = [examRoutes, attemptRoutes, resultRoutes, analysisRoutes, gradingRoutes, gradebookRoutes];
 
@@ -43,7 +48,7 @@ export const assessmentService: ServiceModule = {
   async routes(app: HttpApp, context: ServiceContext) {
     for (const register of routeGroups) await register(app, context);
   },
-  consumers: (context) => [coursesConsumer(context), itemBankConsumer(context), enrollmentsConsumer(context), examQueueConsumer(context)],
+  consumers: (context) => [coursesConsumer(context), itemBankConsumer(context), itemCalibrationConsumer(context), enrollmentsConsumer(context), examQueueConsumer(context)],
   jobs: (context) => [deadlineJob(context)],
   seedDemo: seedDemoAssessment,
 };

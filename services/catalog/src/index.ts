@@ -19,6 +19,7 @@ export {
 } from './contract/index.js';
 export { CACHE_INVALIDATION_CONSUMER } from './consumers/invalidate-course-cache.js';
 export { DEMO_COURSE_ID } from './app/seed-demo.js';
+export { DEMO_PRACTICE_COURSE_ID } from './app/seed-demo-practice.js';
 
 const routeGroups = [courseRoutes, structureRoutes, workflowRoutes, readRoutes, lessonItemRoutes, skillRoutes, searchRoutes, itemRoutes];
 

@@ -82,6 +82,8 @@ describe(`skills and prerequisites (${testBackends.database}, ${testBackends.bus
     const last = () => observed.filter((e) => e.tenantid === tenant.tenantId).at(-1)?.data as SkillGraphChangedData | undefined;
     await expect.poll(() => last()?.prerequisites.length, { timeout: 15_000, interval: 25 }).toBe(1);
     expect(last()).toEqual({
+      // Numbered per tenant: creating P, creating Q, then the edge.
+      graphVersion: 3,
       skills: [{ skillId: p.id, name: 'P' }, { skillId: q.id, name: 'Q' }],
       prerequisites: [{ skillId: p.id, requiresSkillId: q.id }],
     });

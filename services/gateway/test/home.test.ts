@@ -19,6 +19,7 @@ interface LoadedHome {
   courses: { items: HomeCourse[]; continue: HomeCourse | null; more: boolean };
   upcomingExams: { items: UpcomingExam[] };
   recentResults: { items: RecentResult[] };
+  recommendations: Loaded<Home['recommendations']>;
 }
 
 describe('GET /api/v1/me/home', () => {
@@ -66,8 +67,10 @@ describe('GET /api/v1/me/home', () => {
     const response = await home(sam.token);
     const body = loaded(response);
     expect(response.headers['cache-control']).toBe('private, no-store');
-    // Recommendations and notifications come with the adaptive and notify services, which this build does not run.
-    expect(Object.keys(body).sort()).toEqual(['courses', 'profile', 'recentResults', 'upcomingExams']);
+    // Notifications come with the notify service, which this build does not run.
+    expect(Object.keys(body).sort()).toEqual(['courses', 'profile', 'recentResults', 'recommendations', 'upcomingExams']);
+    // These courses teach no skills: nothing to practise is recommended (adaptive's own tests cover the rest).
+    expect(body.recommendations).toEqual({ items: [], dueReviews: [] });
 
     expect(body.profile).toMatchObject({ id: sam.id, name: 'Sam Student', email: sam.email, roles: ['student'] });
     expect(body.profile.locale).toEqual(expect.any(String));
@@ -139,7 +142,10 @@ describe('GET /api/v1/me/home', () => {
   });
 
   it('shows a failing service as its section\'s error and the other sections as usual', async () => {
-    // Assessment replaced by a stand-in whose exam lists fail and whose submissions never come in time.
+    // Assessment replaced by a stand-in whose exam lists fail and whose submissions never come in time (they wait
+    // for the test to end). The gateway's timeout leaves the healthy services room on a loaded machine.
+    let release = () => {};
+    const held = new Promise<void>((resolve) => { release = resolve; });
     const failing: ServiceModule = {
       name: 'failing_assessment',
       async routes(app) {
@@ -147,12 +153,12 @@ describe('GET /api/v1/me/home', () => {
           throw new Error('the exam store is down');
         });
         app.get('/me/submissions', { config: { permission: AUTHENTICATED } }, async () => {
-          await new Promise((resolve) => setTimeout(resolve, 1_000));
+          await held;
           return { items: [] };
         });
       },
     };
-    const app = await createTestApp(kit.platform, [identityService, catalogService, enrollmentService, createGatewayService({ upstreamTimeoutMs: 200 }), failing]);
+    const app = await createTestApp(kit.platform, [identityService, catalogService, enrollmentService, createGatewayService({ upstreamTimeoutMs: 3_000 }), failing]);
     try {
       const response = await home(sam.token, { app });
       expect(response.statusCode, response.body).toBe(200);
@@ -162,6 +168,7 @@ describe('GET /api/v1/me/home', () => {
       expect(body.upcomingExams).toEqual({ error: { status: 500, title: 'Something went wrong on our side' } });
       expect(body.recentResults).toEqual({ error: { status: 504, title: 'The service did not answer in time' } });
     } finally {
+      release();
       await app.close();
     }
   });
@@ -170,8 +177,8 @@ describe('GET /api/v1/me/home', () => {
     const spec = (await kit.request('GET', '/openapi.json')).json<{ paths: Record<string, { get?: Record<string, unknown> }> }>();
     const operation = spec.paths['/api/v1/me/home']?.get as { 'x-permission': string; description: string; responses: Record<string, { content: Record<string, { schema: { properties: Record<string, unknown> } }> }> };
     expect(operation['x-permission']).toBe('authenticated');
-    expect(operation.description).toMatch(/adaptive and notify services/);
+    expect(operation.description).toMatch(/GET \/adaptive\/recommendations/);
     expect(Object.keys(operation.responses['200']?.content['application/json']?.schema.properties ?? {}).sort())
-      .toEqual(['courses', 'profile', 'recentResults', 'upcomingExams']);
+      .toEqual(['courses', 'profile', 'recentResults', 'recommendations', 'upcomingExams']);
   });
 });

@@ -72,6 +72,15 @@ export const pathFixtures: PathFixture[] = [
   { route: '/api/v1/submissions/{submissionId}', value: (w) => w.a.learning.assessment.attempt.submissionId, reach: ownerOnly },
   // Not an object: a position in the exam (the essay's, graded by hand in the seed).
   { route: '/api/v1/submissions/{submissionId}/grades/{slot}', value: (w) => w.a.learning.assessment.exam.essaySlot, reach: ownerOnly },
+  // Adaptive. A course's class views and settings are staff's; the second student's adaptive test is theirs.
+  { route: '/api/v1/adaptive/courses/{courseId}', value: (w) => w.a.learning.course.id, reach: ownerOnly },
+  { route: '/api/v1/adaptive/tests/{sessionId}', value: (w) => w.a.learning.adaptive.testId, reach: ownerOnly },
+  // Notify: the second student's own notification (nobody else reads or marks it).
+  { route: '/api/v1/notifications/{notificationId}', value: (w) => w.a.learning.notification.id, reach: ownerOnly },
+  // The second student's push subscription (a browser of theirs): nobody else lists or deletes it.
+  { route: '/api/v1/notifications/push/subscriptions/{subscriptionId}', value: (w) => w.a.learning.pushSubscription.id, reach: ownerOnly },
+  // The instructor's scheduled announcement: its author and the tenant's admins read it and may cancel it.
+  { route: '/api/v1/announcements/{announcementId}', value: (w) => w.a.learning.announcement.id, reach: ownerOnly },
 ];
 
 /** A value of tenant A (or a neutral one) for a query parameter or body property. */
@@ -117,6 +126,10 @@ export const fieldFixtures: Record<string, FieldFixture> = {
   // scheme whose weights add up to something (all zero is refused with 422 before anything else).
   answers: { value: (w) => [{ slot: w.a.learning.assessment.exam.essaySlot, seq: 1, response: { type: 'essay', text: 'Red team essay' } }], kind: 'filler' },
   categories: { value: () => [{ category: 'exam', weight: 100, dropLowest: 0 }], kind: 'filler' },
+  // The slot an adaptive answer is for (a made-up one fails the schema's pattern).
+  slot: { value: (w) => w.a.learning.assessment.exam.essaySlot, kind: 'filler' },
+  // A number for SMS notifications (a made-up one fails the E.164 pattern); a reserved fictional one, nobody's.
+  phone: { value: () => '+15005550006', kind: 'filler' },
 };
 
 /** The fixture for parameter `name` of `path`: the one whose route is `path` up to and including `{name}`. */

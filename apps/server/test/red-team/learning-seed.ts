@@ -1,6 +1,8 @@
 import { randomBytes } from 'node:crypto';
+import { seedAdaptive, type SeededAdaptive } from './adaptive-seed.js';
 import { bearer, expectStatus, type Api } from './api.js';
 import { seedAssessment, type SeededAssessment } from './assessment-seed.js';
+import { seedAnnouncement, seedNotification, seedPushSubscription } from './notify-seed.js';
 import type { SeededUser } from './seed.js';
 
 /** A published course with the ids of what it holds. */
@@ -22,10 +24,18 @@ export interface SeededLearning {
   publicCourse: SeededCourse & { staffIds: string[] };
   /** Published, reachable by link only: never in any catalog. */
   unlistedCourse: SeededCourse;
+  /** The second student's adaptive practice in `course`. */
+  adaptive: SeededAdaptive;
   /** The second student's enrollment in `course`, with one lesson completed. */
   enrollment: { id: string };
   /** An exam of `course` built from `item`, and the second student's graded attempt at it. */
   assessment: SeededAssessment;
+  /** One of the second student's notifications (of the enrollment or the graded exam). */
+  notification: { id: string };
+  /** The second student's push subscription (a browser of theirs). */
+  pushSubscription: { id: string; endpoint: string };
+  /** The instructor's scheduled announcement to `course`. */
+  announcement: { id: string };
 }
 
 /** Who of the tenant takes part. */
@@ -62,6 +72,10 @@ export async function seedLearning(api: Api, cast: LearningCast): Promise<Seeded
   await openEnrollment(api, cast, course.id);
   const enrollment = await enrollAndLearn(api, cast, course.id, course.lessonIds[0] ?? '');
   const assessment = await seedAssessment(api, cast, course.id, item.id);
+  const adaptive = await seedAdaptive(api, cast.classmate, course.id, item.id);
+  const notification = await seedNotification(api, cast.classmate);
+  const pushSubscription = await seedPushSubscription(api, cast.classmate);
+  const announcement = await seedAnnouncement(api, cast.instructor, course.id);
   await author.recordEtags([
     [`/api/v1/courses/${course.id}?view=draft`, course.id], [`/api/v1/modules/${course.moduleId}`, course.moduleId],
     ...course.lessonIds.map((id): [string, string] => [`/api/v1/lessons/${id}?view=draft`, id]),
@@ -69,7 +83,7 @@ export async function seedLearning(api: Api, cast: LearningCast): Promise<Seeded
     [`/api/v1/skills/${skill.id}`, skill.id], [`/api/v1/items/${item.id}`, item.id],
   ]);
   return {
-    skill, item, media, course, unlistedCourse, enrollment, assessment,
+    skill, item, media, course, unlistedCourse, enrollment, assessment, adaptive, notification, pushSubscription, announcement,
     // The public views name the tenant (where to enroll) but none of its staff.
     publicCourse: { ...publicCourse, staffIds: [] },
   };

@@ -66,7 +66,7 @@ export function markersOf(a: SeededTenant): Marker[] {
  * theirs (`personal`).
  */
 function learningMarkers(learning: SeededLearning): Marker[] {
-  const { skill, item, media, course, publicCourse, unlistedCourse, enrollment, assessment } = learning;
+  const { skill, item, media, course, publicCourse, unlistedCourse, enrollment, assessment, adaptive, pushSubscription } = learning;
   const tenant = (value: string, what: string): Marker => ({ value, what, sensitivity: 'tenant' });
   const classmates = (value: string, what: string): Marker => ({ value, what, sensitivity: 'personal', owner: 'classmate' });
   return [
@@ -84,6 +84,9 @@ function learningMarkers(learning: SeededLearning): Marker[] {
     tenant(assessment.exam.id, 'exam id'), tenant(assessment.exam.title, 'exam title'),
     ...attemptMarkers(assessment.attempt, 'classmate'),
     classmates(assessment.accommodation.note, 'classmate accommodation note'),
+    classmates(adaptive.testId, 'classmate adaptive test id'), classmates(adaptive.practiceResponseId, 'classmate practice response id'),
+    // Whoever holds a push endpoint can aim pushes at that browser: only its subscriber is ever shown it.
+    classmates(pushSubscription.id, 'classmate push subscription id'), { value: pushSubscription.endpoint, what: 'classmate push endpoint', sensitivity: 'secret' },
   ];
 }
 

@@ -110,7 +110,7 @@ function tail(text: string, max = 4_000): string {
 }
 
 /** Runs `tessera <args>` to completion (bounded), returning its exit and output. */
-export async function runTessera(args: string[], env: Record<string, string>, timeoutMs = 30_000): Promise<Exit & { stdout: string; stderr: string }> {
+export async function runTessera(args: string[], env: Record<string, string>, timeoutMs = 90_000): Promise<Exit & { stdout: string; stderr: string }> {
   const proc = spawnTessera(args, env);
   const exit = await waitForExit(proc, timeoutMs);
   return { ...exit, stdout: proc.stdout(), stderr: proc.stderr() };
@@ -145,8 +145,14 @@ export async function stopGracefully(...procs: TesseraProcess[]): Promise<Exit[]
   }));
 }
 
+/**
+ * Room for a test that starts whole processes: each start may take up to waitHealthy's 180 s on a loaded
+ * 2-core CI machine (every service, PGlite, the demo seed), and some tests start two and drain one.
+ */
+export const PROCESS_TEST_TIMEOUT_MS = 420_000;
+
 /** Polls `/healthz` until 200 (at most `timeoutMs`); fails at once if the process exits. */
-export async function waitHealthy(proc: TesseraProcess, timeoutMs = 90_000): Promise<void> {
+export async function waitHealthy(proc: TesseraProcess, timeoutMs = 180_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
     if (proc.exit) throw new Error(`tessera exited (${JSON.stringify(proc.exit)}) before it was healthy\n${proc.output()}`);

@@ -11576,6 +11576,14 @@ export interface paths {
                                     negativeMarking: number;
                                     shuffleItems: boolean;
                                     shuffleOptions: boolean;
+                                    /** @description computerized adaptive testing: items one at a time from the draw sections' pools, each the most informative at the student's current ability estimate, skills balanced; scored by ability (the share of the whole pool the student is expected to answer right), not by count */
+                                    adaptive?: boolean;
+                                    adaptiveStop?: {
+                                        /** @description stop once the ability estimate's standard error is at most this */
+                                        standardError: number;
+                                        minItems: number;
+                                        maxItems: number;
+                                    };
                                 };
                             }[];
                         };
@@ -11646,6 +11654,14 @@ export interface paths {
                             negativeMarking?: number;
                             shuffleItems?: boolean;
                             shuffleOptions?: boolean;
+                            /** @description computerized adaptive testing: items one at a time from the draw sections' pools, each the most informative at the student's current ability estimate, skills balanced; scored by ability (the share of the whole pool the student is expected to answer right), not by count */
+                            adaptive?: boolean;
+                            adaptiveStop?: {
+                                /** @description stop once the ability estimate's standard error is at most this */
+                                standardError: number;
+                                minItems: number;
+                                maxItems: number;
+                            };
                         };
                         sections: ({
                             /** @enum {string} */
@@ -11712,6 +11728,14 @@ export interface paths {
                                 negativeMarking: number;
                                 shuffleItems: boolean;
                                 shuffleOptions: boolean;
+                                /** @description computerized adaptive testing: items one at a time from the draw sections' pools, each the most informative at the student's current ability estimate, skills balanced; scored by ability (the share of the whole pool the student is expected to answer right), not by count */
+                                adaptive?: boolean;
+                                adaptiveStop?: {
+                                    /** @description stop once the ability estimate's standard error is at most this */
+                                    standardError: number;
+                                    minItems: number;
+                                    maxItems: number;
+                                };
                             };
                             sections: ({
                                 /** @enum {string} */
@@ -11830,6 +11854,14 @@ export interface paths {
                                 negativeMarking: number;
                                 shuffleItems: boolean;
                                 shuffleOptions: boolean;
+                                /** @description computerized adaptive testing: items one at a time from the draw sections' pools, each the most informative at the student's current ability estimate, skills balanced; scored by ability (the share of the whole pool the student is expected to answer right), not by count */
+                                adaptive?: boolean;
+                                adaptiveStop?: {
+                                    /** @description stop once the ability estimate's standard error is at most this */
+                                    standardError: number;
+                                    minItems: number;
+                                    maxItems: number;
+                                };
                             };
                             sections: ({
                                 /** @enum {string} */
@@ -11927,6 +11959,14 @@ export interface paths {
                             negativeMarking?: number;
                             shuffleItems?: boolean;
                             shuffleOptions?: boolean;
+                            /** @description computerized adaptive testing: items one at a time from the draw sections' pools, each the most informative at the student's current ability estimate, skills balanced; scored by ability (the share of the whole pool the student is expected to answer right), not by count */
+                            adaptive?: boolean;
+                            adaptiveStop?: {
+                                /** @description stop once the ability estimate's standard error is at most this */
+                                standardError: number;
+                                minItems: number;
+                                maxItems: number;
+                            };
                         };
                         sections: ({
                             /** @enum {string} */
@@ -11993,6 +12033,14 @@ export interface paths {
                                 negativeMarking: number;
                                 shuffleItems: boolean;
                                 shuffleOptions: boolean;
+                                /** @description computerized adaptive testing: items one at a time from the draw sections' pools, each the most informative at the student's current ability estimate, skills balanced; scored by ability (the share of the whole pool the student is expected to answer right), not by count */
+                                adaptive?: boolean;
+                                adaptiveStop?: {
+                                    /** @description stop once the ability estimate's standard error is at most this */
+                                    standardError: number;
+                                    minItems: number;
+                                    maxItems: number;
+                                };
                             };
                             sections: ({
                                 /** @enum {string} */
@@ -12119,6 +12167,14 @@ export interface paths {
                                 negativeMarking: number;
                                 shuffleItems: boolean;
                                 shuffleOptions: boolean;
+                                /** @description computerized adaptive testing: items one at a time from the draw sections' pools, each the most informative at the student's current ability estimate, skills balanced; scored by ability (the share of the whole pool the student is expected to answer right), not by count */
+                                adaptive?: boolean;
+                                adaptiveStop?: {
+                                    /** @description stop once the ability estimate's standard error is at most this */
+                                    standardError: number;
+                                    minItems: number;
+                                    maxItems: number;
+                                };
                             };
                             sections: ({
                                 /** @enum {string} */
@@ -12242,6 +12298,14 @@ export interface paths {
                                 negativeMarking: number;
                                 shuffleItems: boolean;
                                 shuffleOptions: boolean;
+                                /** @description computerized adaptive testing: items one at a time from the draw sections' pools, each the most informative at the student's current ability estimate, skills balanced; scored by ability (the share of the whole pool the student is expected to answer right), not by count */
+                                adaptive?: boolean;
+                                adaptiveStop?: {
+                                    /** @description stop once the ability estimate's standard error is at most this */
+                                    standardError: number;
+                                    minItems: number;
+                                    maxItems: number;
+                                };
                             };
                             sections: ({
                                 /** @enum {string} */
@@ -12624,6 +12688,13 @@ export interface paths {
                                     savedAt: string;
                                 } | null;
                             }[];
+                            adaptive?: {
+                                answered: number;
+                                maxItems: number;
+                                /** @description no more items: submit the attempt */
+                                finished: boolean;
+                                stopReason: ("target_se" | "max_items" | "pool_exhausted") | null;
+                            } | null;
                         };
                     };
                 };
@@ -12719,6 +12790,13 @@ export interface paths {
                                     savedAt: string;
                                 } | null;
                             }[];
+                            adaptive?: {
+                                answered: number;
+                                maxItems: number;
+                                /** @description no more items: submit the attempt */
+                                finished: boolean;
+                                stopReason: ("target_se" | "max_items" | "pool_exhausted") | null;
+                            } | null;
                         };
                     };
                 };
@@ -12862,6 +12940,13 @@ export interface paths {
                                     savedAt: string;
                                 } | null;
                             }[];
+                            adaptive?: {
+                                answered: number;
+                                maxItems: number;
+                                /** @description no more items: submit the attempt */
+                                finished: boolean;
+                                stopReason: ("target_se" | "max_items" | "pool_exhausted") | null;
+                            } | null;
                         };
                     };
                 };
@@ -12996,6 +13081,218 @@ export interface paths {
                             /** Format: uuid */
                             submissionId?: string;
                             statusUrl?: string;
+                        };
+                    };
+                };
+                /** @description Client error (problem details) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Server error (problem details) */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/attempts/{attemptId}/adaptive-answers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Answer the current item of an adaptive attempt (200 with the attempt: the next item, or finished)
+         * @description Adaptive exams give one item at a time, each the most informative at the ability estimated from the answers so far, skills balanced, until the estimate is precise enough or the item limit is reached; then submit the attempt. No feedback before the result. 409 ASSESSMENT.NOT_CURRENT_ITEM for a slot that is not the one waiting (answered already, or the test is over), ASSESSMENT.NOT_ADAPTIVE for other exams' attempts, after the deadline or once submitted; 422 for an answer of the wrong type.
+         *
+         *     Requires the permission `assessment.take`.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    attemptId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description A position of the exam: f3 (fixed item of section 3), d2.1 (second draw of section 2) */
+                        slot: string;
+                        response: ({
+                            /** @enum {string} */
+                            type: "single_choice";
+                            /** @description QTI identifier */
+                            choice: string;
+                        } | {
+                            /** @enum {string} */
+                            type: "multiple_choice";
+                            choices: string[];
+                        } | {
+                            /** @enum {string} */
+                            type: "true_false";
+                            value: boolean;
+                        } | {
+                            /** @enum {string} */
+                            type: "numeric";
+                            value: number;
+                            unit?: string;
+                        } | {
+                            /** @enum {string} */
+                            type: "short_text";
+                            text: string;
+                        } | {
+                            /** @enum {string} */
+                            type: "ordering";
+                            order: string[];
+                        } | {
+                            /** @enum {string} */
+                            type: "matching";
+                            pairs: {
+                                /** @description QTI identifier */
+                                source: string;
+                                /** @description QTI identifier */
+                                target: string;
+                            }[];
+                        } | {
+                            /** @enum {string} */
+                            type: "cloze";
+                            gaps: {
+                                [key: string]: string;
+                            };
+                        } | {
+                            /** @enum {string} */
+                            type: "essay";
+                            text: string;
+                        } | {
+                            /** @enum {string} */
+                            type: "code";
+                            source: string;
+                            language?: string;
+                        }) | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: uuid */
+                            examId: string;
+                            examVersion: number;
+                            /** Format: uuid */
+                            userId: string;
+                            number: number;
+                            status: "in_progress" | "submitted" | "graded";
+                            /** Format: date-time */
+                            startedAt: string;
+                            deadlineAt: string | null;
+                            /** Format: date-time */
+                            serverTime: string;
+                            submittedAt: string | null;
+                            submissionId: string | null;
+                            slots: {
+                                /** @description A position of the exam: f3 (fixed item of section 3), d2.1 (second draw of section 2) */
+                                slot: string;
+                                points: number;
+                                item: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    type: string;
+                                    version: number;
+                                } & {
+                                    [key: string]: unknown;
+                                };
+                                answer: {
+                                    seq: number;
+                                    response: ({
+                                        /** @enum {string} */
+                                        type: "single_choice";
+                                        /** @description QTI identifier */
+                                        choice: string;
+                                    } | {
+                                        /** @enum {string} */
+                                        type: "multiple_choice";
+                                        choices: string[];
+                                    } | {
+                                        /** @enum {string} */
+                                        type: "true_false";
+                                        value: boolean;
+                                    } | {
+                                        /** @enum {string} */
+                                        type: "numeric";
+                                        value: number;
+                                        unit?: string;
+                                    } | {
+                                        /** @enum {string} */
+                                        type: "short_text";
+                                        text: string;
+                                    } | {
+                                        /** @enum {string} */
+                                        type: "ordering";
+                                        order: string[];
+                                    } | {
+                                        /** @enum {string} */
+                                        type: "matching";
+                                        pairs: {
+                                            /** @description QTI identifier */
+                                            source: string;
+                                            /** @description QTI identifier */
+                                            target: string;
+                                        }[];
+                                    } | {
+                                        /** @enum {string} */
+                                        type: "cloze";
+                                        gaps: {
+                                            [key: string]: string;
+                                        };
+                                    } | {
+                                        /** @enum {string} */
+                                        type: "essay";
+                                        text: string;
+                                    } | {
+                                        /** @enum {string} */
+                                        type: "code";
+                                        source: string;
+                                        language?: string;
+                                    }) | null;
+                                    /** Format: date-time */
+                                    savedAt: string;
+                                } | null;
+                            }[];
+                            adaptive?: {
+                                answered: number;
+                                maxItems: number;
+                                /** @description no more items: submit the attempt */
+                                finished: boolean;
+                                stopReason: ("target_se" | "max_items" | "pool_exhausted") | null;
+                            } | null;
                         };
                     };
                 };
@@ -13220,6 +13517,11 @@ export interface paths {
                                 selected: string[];
                                 feedback?: string[];
                             }[] | null;
+                            ability?: {
+                                /** @description ability on the IRT scale (0: an average student of the calibration) */
+                                theta: number;
+                                standardError: number;
+                            } | null;
                         };
                     };
                 };
@@ -13312,6 +13614,11 @@ export interface paths {
                                 selected: string[];
                                 feedback?: string[];
                             }[] | null;
+                            ability?: {
+                                /** @description ability on the IRT scale (0: an average student of the calibration) */
+                                theta: number;
+                                standardError: number;
+                            } | null;
                         };
                     };
                 };
@@ -13403,6 +13710,11 @@ export interface paths {
                                     selected: string[];
                                     feedback?: string[];
                                 }[] | null;
+                                ability?: {
+                                    /** @description ability on the IRT scale (0: an average student of the calibration) */
+                                    theta: number;
+                                    standardError: number;
+                                } | null;
                             }[];
                         };
                     };
@@ -13501,6 +13813,11 @@ export interface paths {
                                     selected: string[];
                                     feedback?: string[];
                                 }[] | null;
+                                ability?: {
+                                    /** @description ability on the IRT scale (0: an average student of the calibration) */
+                                    theta: number;
+                                    standardError: number;
+                                } | null;
                             }[];
                         };
                     };
@@ -14387,6 +14704,3270 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/adaptive/next": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The next practice item for a course or goal skills, with the reason and the predicted chance of success
+         * @description Prerequisites first, then items predicted in the course's target band; due reviews are interleaved; mastered skills are skipped. A course must be one the student is enrolled in (404 otherwise). `item` is null when everything is mastered.
+         *
+         *     Requires the permission `adaptive.self`.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    courseId?: string;
+                    /** @description goal skill ids, comma-separated (at most 50) */
+                    skills?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            item: {
+                                [key: string]: unknown;
+                            } | null;
+                            skill: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            } | null;
+                            reason: {
+                                code: "review_due" | "prerequisite" | "close_to_mastery" | "new_skill" | "practice" | "explore";
+                                /** @description the reason in words, e.g. "Review due: Fractions" */
+                                text: string;
+                                forSkill: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                } | null;
+                            } | null;
+                            predictedSuccess: number | null;
+                            mastery: number | null;
+                            /** @description skills of the goal whose review is due now */
+                            dueReviews: number;
+                            message: string | null;
+                        };
+                    };
+                };
+                /** @description Client error (problem details) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Server error (problem details) */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/adaptive/practice/answers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Answer a practice item: graded at once (the exam grading code), the learner model updated before the reply
+         * @description The response has the shape of the item type, as in exams. Essays and code are not practice items (422). The item must belong to a course the student learns in (404 otherwise). Send an Idempotency-Key to make retries safe.
+         *
+         *     Requires the permission `adaptive.self`.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        itemId: string;
+                        /** Format: uuid */
+                        courseId?: string;
+                        /** @description the response, in the shape of the item type (as in exams); null: skipped */
+                        response: unknown;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            responseId: string;
+                            /** Format: uuid */
+                            itemId: string;
+                            correct: boolean;
+                            score: number;
+                            maxScore: number;
+                            /** @description what to show after answering: right or wrong, the explanation, per-choice feedback */
+                            feedback: unknown;
+                            mastery: {
+                                skill: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                };
+                                before: number;
+                                after: number;
+                                mastered: boolean;
+                            }[];
+                            reviews: {
+                                skill: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                };
+                                /** Format: date-time */
+                                dueAt: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Client error (problem details) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Server error (problem details) */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/adaptive/mastery": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Mastery per skill (of a course, or every skill practised) and the IRT ability, of the caller or (staff) a learner
+         * @description Requires the permission `adaptive.self`.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    courseId?: string;
+                    /** @description another learner (staff only); default: the caller */
+                    userId?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            userId: string;
+                            masteryThreshold: number;
+                            skills: {
+                                skill: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                };
+                                pKnown: number;
+                                mastered: boolean;
+                                attempts: number;
+                                successes: number;
+                                reviewDueAt: string | null;
+                            }[];
+                            ability: {
+                                theta: number;
+                                se: number;
+                                responses: number;
+                            };
+                        };
+                    };
+                };
+                /** @description Client error (problem details) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Server error (problem details) */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/adaptive/reviews": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Skills whose spaced review is due now, most overdue first
+         * @description Requires the permission `adaptive.self`.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                skill: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                };
+                                /** Format: date-time */
+                                dueAt: string;
+                                scheduler: "fsrs" | "sm2";
+                            }[];
+                        };
+                    };
+                };
+                /** @description Client error (problem details) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Server error (problem details) */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/adaptive/settings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The caller's adaptive settings (which scheduler plans their reviews)
+         * @description Requires the permission `adaptive.self`.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description how spaced reviews are planned */
+                            scheduler: "fsrs" | "sm2";
+                        };
+                    };
+                };
+                /** @description Client error (problem details) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Server error (problem details) */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        /**
+         * Choose FSRS (default) or SM-2 for one's spaced reviews; cards switch at their next review
+         * @description Requires the permission `adaptive.self`.
+         */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description how spaced reviews are planned */
+                        scheduler: "fsrs" | "sm2";
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description how spaced reviews are planned */
+                            scheduler: "fsrs" | "sm2";
+                        };
+                    };
+                };
+                /** @description Client error (problem details) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Server error (problem details) */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/adaptive/paths": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The learning path to a course or goal skills: skills in prerequisite order with their lessons and the items expected to remain
+         * @description Requires the permission `adaptive.self`.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    courseId?: string;
+                    /** @description goal skill ids, comma-separated (at most 50) */
+                    skills?: string;
+                    /** @description another learner (staff only); default: the caller */
+                    userId?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            courseId: string | null;
+                            steps: {
+                                skill: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                };
+                                status: "mastered" | "ready" | "locked";
+                                pKnown: number;
+                                itemsRemaining: number;
+                                lessons: {
+                                    /** Format: uuid */
+                                    lessonId: string;
+                                    title: string;
+                                }[];
+                            }[];
+                            /** @description expected practice items until every step is mastered */
+                            itemsRemaining: number;
+                        };
+                    };
+                };
+                /** @description Client error (problem details) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Server error (problem details) */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/adaptive/recommendations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * For the home page: the next step in each of the caller's courses, with reasons, and due reviews
+         * @description Requires the permission `adaptive.self`.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** Format: uuid */
+                                courseId: string;
+                                courseTitle: string;
+                                skill: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                } | null;
+                                reason: string | null;
+                                reasonCode: ("review_due" | "prerequisite" | "close_to_mastery" | "new_skill" | "practice" | "explore") | null;
+                                forSkill: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                } | null;
+                                predictedSuccess: number | null;
+                            }[];
+                            dueReviews: {
+                                skill: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                };
+                                /** Format: date-time */
+                                dueAt: string;
+                                scheduler: "fsrs" | "sm2";
+                            }[];
+                        };
+                    };
+                };
+                /** @description Client error (problem details) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Server error (problem details) */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/adaptive/predictions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * P(correct) of a learner on an item, with the contribution of each feature (log-odds)
+         * @description Requires the permission `adaptive.self`.
+         */
+        get: {
+            parameters: {
+                query: {
+                    itemId: string;
+                    userId?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            userId: string;
+                            /** Format: uuid */
+                            itemId: string;
+                            pCorrect: number;
+                            skill: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            } | null;
+                            contributions: {
+                                feature: string;
+                                /** @description the feature in words */
+                                label: string;
+                                value: number;
+                                weight: number;
+                                /** @description weight × value, on the log-odds scale */
+                                contribution: number;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Client error (problem details) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Server error (problem details) */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/adaptive/courses/{courseId}/mastery": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Class mastery heat map: P(known) of every student on every skill of the course
+         * @description Requires the permission `adaptive.insights`.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    courseId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            courseId: string;
+                            masteryThreshold: number;
+                            skills: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            }[];
+                            students: {
+                                /** Format: uuid */
+                                userId: string;
+                                /** @description P(known) per skill, in the order of `skills`; null: never practised */
+                                mastery: (number | null)[];
+                            }[];
+                            average: (number | null)[];
+                        };
+                    };
+                };
+                /** @description Client error (problem details) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Server error (problem details) */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/adaptive/courses/{courseId}/at-risk": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Students predicted to struggle on an exam: expected score on its items below the threshold (default 0.6), weakest first
+         * @description The exam named by examId, else the course's next exam (the soonest to close of those still open), else the course's whole item bank.
+         *
+         *     Requires the permission `adaptive.insights`.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    threshold?: number;
+                    /** @description the exam to predict (default: the course's next exam, else the course's items) */
+                    examId?: string;
+                };
+                header?: never;
+                path: {
+                    courseId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            courseId: string;
+                            threshold: number;
+                            exam: {
+                                /** Format: uuid */
+                                id: string;
+                                title: string;
+                                opensAt: string | null;
+                                closesAt: string | null;
+                            } | null;
+                            items: {
+                                /** Format: uuid */
+                                userId: string;
+                                expectedScore: number;
+                                weakestSkills: {
+                                    skill: {
+                                        /** Format: uuid */
+                                        id: string;
+                                        name: string;
+                                    };
+                                    pKnown: number;
+                                }[];
+                            }[];
+                        };
+                    };
+                };
+                /** @description Client error (problem details) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Server error (problem details) */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/adaptive/courses/{courseId}/item-fit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Items whose parameters look wrong: negative discrimination, misfit, far too easy or hard
+         * @description Requires the permission `adaptive.insights`.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    courseId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            courseId: string;
+                            items: {
+                                /** Format: uuid */
+                                itemId: string;
+                                title: string | null;
+                                responses: number;
+                                pCorrect: number;
+                                a: number | null;
+                                b: number | null;
+                                infit: number | null;
+                                pointBiserial: number | null;
+                                flags: ("negative_discrimination" | "misfit" | "too_easy" | "too_hard")[];
+                            }[];
+                        };
+                    };
+                };
+                /** @description Client error (problem details) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Server error (problem details) */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/adaptive/courses/{courseId}/settings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The course's selection settings (target band, mastery threshold), with its ETag
+         * @description Requires the permission `adaptive.insights`.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    courseId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            courseId: string;
+                            targetLow: number;
+                            targetHigh: number;
+                            masteryThreshold: number;
+                            version: number;
+                        };
+                    };
+                };
+                /** @description Client error (problem details) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Server error (problem details) */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Change the target band of predicted success and the mastery threshold (If-Match required)
+         * @description Requires the permission `adaptive.manage`.
+         */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    courseId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        targetLow?: number;
+                        targetHigh?: number;
+                        masteryThreshold?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            courseId: string;
+                            targetLow: number;
+                            targetHigh: number;
+                            masteryThreshold: number;
+                            version: number;
+                        };
+                    };
+                };
+                /** @description Client error (problem details) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Server error (problem details) */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/v1/adaptive/tests": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Start an adaptive test on a course's items; stops at the target standard error or the item limit
+         * @description Requires the permission `adaptive.self`.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        courseId: string;
+                        /** @default 20 */
+                        maxItems?: number;
+                        /** @default 0.3 */
+                        targetSe?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: uuid */
+                            courseId: string;
+                            status: "in_progress" | "finished";
+                            item: {
+                                [key: string]: unknown;
+                            } | null;
+                            answered: number;
+                            maxItems: number;
+                            theta: number;
+                            se: number;
+                            targetSe: number;
+                            stopReason: ("target_se" | "max_items" | "pool_exhausted") | null;
+                            lastCorrect: boolean | null;
+                        };
+                    };
+                };
+                /** @description Client error (problem details) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Server error (problem details) */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/adaptive/tests/{sessionId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * An adaptive test of the caller: the current item, or the result when finished
+         * @description Requires the permission `adaptive.self`.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    sessionId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: uuid */
+                            courseId: string;
+                            status: "in_progress" | "finished";
+                            item: {
+                                [key: string]: unknown;
+                            } | null;
+                            answered: number;
+                            maxItems: number;
+                            theta: number;
+                            se: number;
+                            targetSe: number;
+                            stopReason: ("target_se" | "max_items" | "pool_exhausted") | null;
+                            lastCorrect: boolean | null;
+                        };
+                    };
+                };
+                /** @description Client error (problem details) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Server error (problem details) */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/adaptive/tests/{sessionId}/answers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Answer the current item of an adaptive test; returns the next item or the final ability estimate
+         * @description Only the item the test is asking may be answered (409 otherwise); a finished test takes no answers (409).
+         *
+         *     Requires the permission `adaptive.self`.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    sessionId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        itemId: string;
+                        response: unknown;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: uuid */
+                            courseId: string;
+                            status: "in_progress" | "finished";
+                            item: {
+                                [key: string]: unknown;
+                            } | null;
+                            answered: number;
+                            maxItems: number;
+                            theta: number;
+                            se: number;
+                            targetSe: number;
+                            stopReason: ("target_se" | "max_items" | "pool_exhausted") | null;
+                            lastCorrect: boolean | null;
+                        };
+                    };
+                };
+                /** @description Client error (problem details) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Server error (problem details) */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/adaptive/models": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The tenant's fitted learner models: when, on how many answers, and their held-out AUC and calibration
+         * @description Requires the permission `adaptive.models`.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            fittedAt: string | null;
+                            responses: number;
+                            skillsFitted: number;
+                            itemsCalibrated: number;
+                            predictor: {
+                                [key: string]: number;
+                            };
+                            fsrsOptimised: boolean;
+                            evaluation: {
+                                heldOutResponses: number;
+                                auc: number | null;
+                                calibration: {
+                                    decile: number;
+                                    predicted: number;
+                                    observed: number;
+                                    count: number;
+                                }[];
+                            } | null;
+                        };
+                    };
+                };
+                /** @description Client error (problem details) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Server error (problem details) */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/adaptive/models/refit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Refit the tenant's models now (BKT by EM, 2PL calibration, FSRS parameters, the predictor's weights); also runs every 6 hours
+         * @description Requires the permission `adaptive.models`.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            fittedAt: string | null;
+                            responses: number;
+                            skillsFitted: number;
+                            itemsCalibrated: number;
+                            predictor: {
+                                [key: string]: number;
+                            };
+                            fsrsOptimised: boolean;
+                            evaluation: {
+                                heldOutResponses: number;
+                                auc: number | null;
+                                calibration: {
+                                    decile: number;
+                                    predicted: number;
+                                    observed: number;
+                                    count: number;
+                                }[];
+                            } | null;
+                        };
+                    };
+                };
+                /** @description Client error (problem details) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Server error (problem details) */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/notifications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Your notifications, newest first (unread=true: only the unread ones)
+         * @description Requires the permission `notify.self`.
+         */
+        get: {
+            parameters: {
+                query: {
+                    limit: number;
+                    /** @description The `nextCursor` of the previous page */
+                    cursor?: string;
+                    /** @description only the unread ones */
+                    unread?: boolean;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** Format: uuid */
+                                id: string;
+                                category: "results" | "reminders" | "billing" | "course_updates" | "marketing" | "grading";
+                                /** @description what happened, e.g. result.ready, review.due, enrollment.active */
+                                kind: string;
+                                title: string;
+                                body: string;
+                                link: string | null;
+                                /** Format: date-time */
+                                createdAt: string;
+                                readAt: string | null;
+                            }[];
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+                /** @description Client error (problem details) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Server error (problem details) */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/notifications/unread-count": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * How many of your notifications are unread (the bell)
+         * @description Requires the permission `notify.self`.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            unread: number;
+                        };
+                    };
+                };
+                /** @description Client error (problem details) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Server error (problem details) */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/notifications/{notificationId}/read": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Mark one of your notifications read (again: no change)
+         * @description Requires the permission `notify.self`.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    notificationId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            marked: number;
+                            unread: number;
+                        };
+                    };
+                };
+                /** @description Client error (problem details) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Server error (problem details) */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/notifications/read-all": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Mark all your notifications read
+         * @description Requires the permission `notify.self`.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            marked: number;
+                            unread: number;
+                        };
+                    };
+                };
+                /** @description Client error (problem details) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Server error (problem details) */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/notifications/stream": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Server-Sent Events: `notification` for each new one and `unread` when the count changes elsewhere
+         * @description Every open tab and device of yours gets each event. Nothing is replayed: on (re)connecting, `ready` carries the unread count; read the list then.
+         *
+         *     Requires the permission `notify.self`.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Client error (problem details) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Server error (problem details) */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/notifications/preferences": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Your notification preferences (defaults until you change them), with their ETag
+         * @description Requires the permission `notify.self`.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            categories: {
+                                results: {
+                                    inApp: boolean;
+                                    email: boolean;
+                                    push: boolean;
+                                    sms: boolean;
+                                };
+                                reminders: {
+                                    inApp: boolean;
+                                    email: boolean;
+                                    push: boolean;
+                                    sms: boolean;
+                                };
+                                billing: {
+                                    inApp: boolean;
+                                    email: boolean;
+                                    push: boolean;
+                                    sms: boolean;
+                                };
+                                course_updates: {
+                                    inApp: boolean;
+                                    email: boolean;
+                                    push: boolean;
+                                    sms: boolean;
+                                };
+                                marketing: {
+                                    inApp: boolean;
+                                    email: boolean;
+                                    push: boolean;
+                                    sms: boolean;
+                                };
+                                grading: {
+                                    inApp: boolean;
+                                    email: boolean;
+                                    push: boolean;
+                                    sms: boolean;
+                                };
+                            };
+                            quietHours: {
+                                /** @description HH:MM, 24-hour, in the user's time zone */
+                                start: string;
+                                /** @description HH:MM, 24-hour, in the user's time zone */
+                                end: string;
+                            } | null;
+                            /** @description an IANA time zone, e.g. Europe/Paris */
+                            timeZone: string;
+                            digest: "immediate" | "daily" | "weekly";
+                            version: number;
+                        };
+                    };
+                };
+                /** @description Client error (problem details) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Server error (problem details) */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        /**
+         * Change your notification preferences (If-Match: the ETag read); only what the body names changes
+         * @description 412 when they changed since you read them; 400 for an unknown time zone or a malformed body.
+         *
+         *     Requires the permission `notify.self`.
+         */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        categories?: {
+                            results?: {
+                                inApp?: boolean;
+                                email?: boolean;
+                                push?: boolean;
+                                sms?: boolean;
+                            };
+                            reminders?: {
+                                inApp?: boolean;
+                                email?: boolean;
+                                push?: boolean;
+                                sms?: boolean;
+                            };
+                            billing?: {
+                                inApp?: boolean;
+                                email?: boolean;
+                                push?: boolean;
+                                sms?: boolean;
+                            };
+                            course_updates?: {
+                                inApp?: boolean;
+                                email?: boolean;
+                                push?: boolean;
+                                sms?: boolean;
+                            };
+                            marketing?: {
+                                inApp?: boolean;
+                                email?: boolean;
+                                push?: boolean;
+                                sms?: boolean;
+                            };
+                            grading?: {
+                                inApp?: boolean;
+                                email?: boolean;
+                                push?: boolean;
+                                sms?: boolean;
+                            };
+                        };
+                        quietHours?: {
+                            /** @description HH:MM, 24-hour, in the user's time zone */
+                            start: string;
+                            /** @description HH:MM, 24-hour, in the user's time zone */
+                            end: string;
+                        } | null;
+                        timeZone?: string;
+                        digest?: "immediate" | "daily" | "weekly";
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            categories: {
+                                results: {
+                                    inApp: boolean;
+                                    email: boolean;
+                                    push: boolean;
+                                    sms: boolean;
+                                };
+                                reminders: {
+                                    inApp: boolean;
+                                    email: boolean;
+                                    push: boolean;
+                                    sms: boolean;
+                                };
+                                billing: {
+                                    inApp: boolean;
+                                    email: boolean;
+                                    push: boolean;
+                                    sms: boolean;
+                                };
+                                course_updates: {
+                                    inApp: boolean;
+                                    email: boolean;
+                                    push: boolean;
+                                    sms: boolean;
+                                };
+                                marketing: {
+                                    inApp: boolean;
+                                    email: boolean;
+                                    push: boolean;
+                                    sms: boolean;
+                                };
+                                grading: {
+                                    inApp: boolean;
+                                    email: boolean;
+                                    push: boolean;
+                                    sms: boolean;
+                                };
+                            };
+                            quietHours: {
+                                /** @description HH:MM, 24-hour, in the user's time zone */
+                                start: string;
+                                /** @description HH:MM, 24-hour, in the user's time zone */
+                                end: string;
+                            } | null;
+                            /** @description an IANA time zone, e.g. Europe/Paris */
+                            timeZone: string;
+                            digest: "immediate" | "daily" | "weekly";
+                            version: number;
+                        };
+                    };
+                };
+                /** @description Client error (problem details) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Server error (problem details) */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/notifications/unsubscribe": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * One-click unsubscribe from an email's category (RFC 8058; the signed token comes from the email's List-Unsubscribe link)
+         * @description No credential needed.
+         */
+        post: {
+            parameters: {
+                query: {
+                    token: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            category: "results" | "reminders" | "billing" | "course_updates" | "marketing" | "grading";
+                            /** @enum {boolean} */
+                            email: false;
+                        };
+                    };
+                };
+                /** @description Client error (problem details) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Server error (problem details) */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/notifications/deliveries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The tenant's delivery log, newest first: each notification's email per recipient, with tries and the last error
+         * @description Requires the permission `notify.deliveries`.
+         */
+        get: {
+            parameters: {
+                query: {
+                    limit: number;
+                    cursor?: string;
+                    /** @description queued: to go out now; held: for quiet hours, a digest or the tenant's send rate; sent: handed over; delivered: the provider confirmed it; bounced: refused for good; failed: every try failed */
+                    status?: "queued" | "held" | "sent" | "delivered" | "bounced" | "failed";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** Format: uuid */
+                                id: string;
+                                /** Format: uuid */
+                                notificationId: string;
+                                /** Format: uuid */
+                                userId: string;
+                                channel: "email" | "push" | "sms";
+                                /** @description queued: to go out now; held: for quiet hours, a digest or the tenant's send rate; sent: handed over; delivered: the provider confirmed it; bounced: refused for good; failed: every try failed */
+                                status: "queued" | "held" | "sent" | "delivered" | "bounced" | "failed";
+                                attempts: number;
+                                lastError: string | null;
+                                notBefore: string | null;
+                                /** Format: date-time */
+                                createdAt: string;
+                                sentAt: string | null;
+                            }[];
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+                /** @description Client error (problem details) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Server error (problem details) */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/notifications/settings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The tenant's email brand and send-rate limit, with their ETag
+         * @description Requires the permission `notify.settings`.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            sendsPerMinute: number | null;
+                            /** @description the limit in force */
+                            effectiveSendsPerMinute: number;
+                            brandName: string | null;
+                            brandColor: string | null;
+                            brandLogoUrl: string | null;
+                            emailFooter: string | null;
+                            version: number;
+                        };
+                    };
+                };
+                /** @description Client error (problem details) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Server error (problem details) */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        /**
+         * Change the tenant's email brand or send-rate limit (If-Match: the ETag read); only what the body names changes
+         * @description 412 when they changed since you read them.
+         *
+         *     Requires the permission `notify.settings`.
+         */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        sendsPerMinute?: number | null;
+                        brandName?: string | null;
+                        brandColor?: string | null;
+                        brandLogoUrl?: string | null;
+                        emailFooter?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            sendsPerMinute: number | null;
+                            /** @description the limit in force */
+                            effectiveSendsPerMinute: number;
+                            brandName: string | null;
+                            brandColor: string | null;
+                            brandLogoUrl: string | null;
+                            emailFooter: string | null;
+                            version: number;
+                        };
+                    };
+                };
+                /** @description Client error (problem details) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Server error (problem details) */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/notifications/phone": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Your number for SMS notifications, and whether it is verified (404: none)
+         * @description Requires the permission `notify.self`.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description E.164, e.g. +33612345678 */
+                            phone: string;
+                            /** @description the code sent to it was entered; only then do SMS go there */
+                            verified: boolean;
+                        };
+                    };
+                };
+                /** @description Client error (problem details) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Server error (problem details) */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        /**
+         * Set your number for SMS notifications: it is texted a 6-digit code to verify it with (valid 10 minutes)
+         * @description SMS go to the number only once verified. 429 after 5 codes in an hour (to you, or to this number); 422 when this platform sends no SMS or the number cannot receive them.
+         *
+         *     Requires the permission `notify.self`.
+         */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description E.164: +, the country code, the number; no spaces */
+                        phone: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                202: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description E.164, e.g. +33612345678 */
+                            phone: string;
+                            /** @description the code sent to it was entered; only then do SMS go there */
+                            verified: boolean;
+                        };
+                    };
+                };
+                /** @description Client error (problem details) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Server error (problem details) */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        /**
+         * Remove your number: no more SMS notifications
+         * @description Requires the permission `notify.self`.
+         */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Client error (problem details) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Server error (problem details) */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/notifications/phone/verify": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Verify your number with the code texted to it
+         * @description 422 for a wrong code (the fifth wrong try voids it), an expired one, or none waiting; 404 when you have no number.
+         *
+         *     Requires the permission `notify.self`.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description the 6 digits texted to the number */
+                        code: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description E.164, e.g. +33612345678 */
+                            phone: string;
+                            /** @description the code sent to it was entered; only then do SMS go there */
+                            verified: boolean;
+                        };
+                    };
+                };
+                /** @description Client error (problem details) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Server error (problem details) */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/notifications/sms/status": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Twilio's status callback for an SMS notify sent (signed with X-Twilio-Signature; no sign-in)
+         * @description Twilio calls it, not clients: 403 unless the X-Twilio-Signature matches. `delivered` confirms the delivery; `undelivered` and `failed` bounce it with the error code.
+         *
+         *     No credential needed.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Client error (problem details) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Server error (problem details) */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/notifications/push/key": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The server's VAPID public key: pass it as `applicationServerKey` to `pushManager.subscribe`
+         * @description Requires the permission `notify.self`.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description uncompressed P-256 public key, base64url */
+                            publicKey: string;
+                        };
+                    };
+                };
+                /** @description Client error (problem details) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Server error (problem details) */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/notifications/push/subscriptions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The browsers and devices that receive your pushes
+         * @description Requires the permission `notify.self`.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** Format: uuid */
+                                id: string;
+                                endpoint: string;
+                                /** @description the browser that subscribed, as it named itself */
+                                userAgent: string | null;
+                                /** Format: date-time */
+                                createdAt: string;
+                                /** @description when a push last reached its push service */
+                                lastSuccessAt: string | null;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Client error (problem details) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Server error (problem details) */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Receive pushes in this browser: send its PushSubscription (`subscription.toJSON()`)
+         * @description 201 for a new subscription; 200 with the existing one when the endpoint is already known (it becomes yours). 400 for an endpoint that is not https or keys of the wrong length.
+         *
+         *     Requires the permission `notify.self`.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description the push service URL (https) */
+                        endpoint: string;
+                        expirationTime?: number | null;
+                        keys: {
+                            /** @description the browser's P-256 public key: 65 bytes, uncompressed */
+                            p256dh: string;
+                            /** @description the browser's 16-byte authentication secret */
+                            auth: string;
+                        };
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            endpoint: string;
+                            /** @description the browser that subscribed, as it named itself */
+                            userAgent: string | null;
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** @description when a push last reached its push service */
+                            lastSuccessAt: string | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            endpoint: string;
+                            /** @description the browser that subscribed, as it named itself */
+                            userAgent: string | null;
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** @description when a push last reached its push service */
+                            lastSuccessAt: string | null;
+                        };
+                    };
+                };
+                /** @description Client error (problem details) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Server error (problem details) */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/notifications/push/subscriptions/{subscriptionId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Stop pushes to one of your browsers
+         * @description Requires the permission `notify.self`.
+         */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    subscriptionId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Client error (problem details) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Server error (problem details) */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/announcements/preview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Preview an announcement: how many it reaches now and its email as they will read it; nothing is sent
+         * @description Requires the permission `notify.announce`.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        audience: {
+                            /** Format: uuid */
+                            courseId: string;
+                        } | {
+                            role: "student" | "instructor" | "tutor" | "tenant_admin";
+                        };
+                        title: string;
+                        body: string;
+                        /**
+                         * @description recipients' preferences for this category decide the channels
+                         * @default course_updates
+                         */
+                        category?: "course_updates" | "marketing";
+                        /**
+                         * Format: date-time
+                         * @description when to send (default: now); at most a year ahead
+                         */
+                        sendAt?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            recipients: number;
+                            email: {
+                                subject: string;
+                                text: string;
+                                html: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Client error (problem details) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Server error (problem details) */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/announcements": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Announcements newest first: your own (tenant admins: all of the tenant's)
+         * @description Requires the permission `notify.announce`.
+         */
+        get: {
+            parameters: {
+                query: {
+                    limit: number;
+                    cursor?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** Format: uuid */
+                                id: string;
+                                /** Format: uuid */
+                                authorId: string;
+                                audience: {
+                                    /** Format: uuid */
+                                    courseId: string;
+                                } | {
+                                    role: "student" | "instructor" | "tutor" | "tenant_admin";
+                                };
+                                category: string;
+                                title: string;
+                                body: string;
+                                /** Format: date-time */
+                                sendAt: string;
+                                status: "scheduled" | "sending" | "sent" | "cancelled";
+                                recipients: number | null;
+                                /** Format: date-time */
+                                createdAt: string;
+                                sentAt: string | null;
+                            }[];
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+                /** @description Client error (problem details) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Server error (problem details) */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Announce to a course's students (or, tenant admins, to everyone holding a role), now or at `sendAt`
+         * @description Each recipient gets it as a notification in the app and on the channels they chose for its category. 403 for a role audience unless tenant admin.
+         *
+         *     Requires the permission `notify.announce`.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        audience: {
+                            /** Format: uuid */
+                            courseId: string;
+                        } | {
+                            role: "student" | "instructor" | "tutor" | "tenant_admin";
+                        };
+                        title: string;
+                        body: string;
+                        /**
+                         * @description recipients' preferences for this category decide the channels
+                         * @default course_updates
+                         */
+                        category?: "course_updates" | "marketing";
+                        /**
+                         * Format: date-time
+                         * @description when to send (default: now); at most a year ahead
+                         */
+                        sendAt?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: uuid */
+                            authorId: string;
+                            audience: {
+                                /** Format: uuid */
+                                courseId: string;
+                            } | {
+                                role: "student" | "instructor" | "tutor" | "tenant_admin";
+                            };
+                            category: string;
+                            title: string;
+                            body: string;
+                            /** Format: date-time */
+                            sendAt: string;
+                            status: "scheduled" | "sending" | "sent" | "cancelled";
+                            recipients: number | null;
+                            /** Format: date-time */
+                            createdAt: string;
+                            sentAt: string | null;
+                        };
+                    };
+                };
+                /** @description Client error (problem details) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Server error (problem details) */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/announcements/{announcementId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One announcement, with its status and how many it reached
+         * @description Requires the permission `notify.announce`.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    announcementId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: uuid */
+                            authorId: string;
+                            audience: {
+                                /** Format: uuid */
+                                courseId: string;
+                            } | {
+                                role: "student" | "instructor" | "tutor" | "tenant_admin";
+                            };
+                            category: string;
+                            title: string;
+                            body: string;
+                            /** Format: date-time */
+                            sendAt: string;
+                            status: "scheduled" | "sending" | "sent" | "cancelled";
+                            recipients: number | null;
+                            /** Format: date-time */
+                            createdAt: string;
+                            sentAt: string | null;
+                        };
+                    };
+                };
+                /** @description Client error (problem details) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Server error (problem details) */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/announcements/{announcementId}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Cancel a scheduled announcement (409 once it is going out or sent)
+         * @description Requires the permission `notify.announce`.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    announcementId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: uuid */
+                            authorId: string;
+                            audience: {
+                                /** Format: uuid */
+                                courseId: string;
+                            } | {
+                                role: "student" | "instructor" | "tutor" | "tenant_admin";
+                            };
+                            category: string;
+                            title: string;
+                            body: string;
+                            /** Format: date-time */
+                            sendAt: string;
+                            status: "scheduled" | "sending" | "sent" | "cancelled";
+                            recipients: number | null;
+                            /** Format: date-time */
+                            createdAt: string;
+                            sentAt: string | null;
+                        };
+                    };
+                };
+                /** @description Client error (problem details) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Server error (problem details) */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/me/home": {
         parameters: {
             query?: never;
@@ -14396,7 +17977,7 @@ export interface paths {
         };
         /**
          * Everything the student home screen shows, in one request
-         * @description Your profile (GET /me), your courses with progress and the one to continue (GET /me/courses), the upcoming published exams of your courses, soonest first, at most 10 (GET /courses/{courseId}/exams), and your newest results, at most 5 (GET /me/submissions), read in parallel as you. A section whose service fails is `{ "error": { "status", "title" } }` and the others still show; only a credential the profile refuses (401/403) fails the page. Each section counts as a request of its own towards your rate limit. Recommendations and notifications appear here once the adaptive and notify services run.
+         * @description Your profile (GET /me), your courses with progress and the one to continue (GET /me/courses), the upcoming published exams of your courses, soonest first, at most 10 (GET /courses/{courseId}/exams), and your newest results, at most 5 (GET /me/submissions), and the next step in each course with due reviews (GET /adaptive/recommendations), read in parallel as you. A section whose service fails is `{ "error": { "status", "title" } }` and the others still show; only a credential the profile refuses (401/403) fails the page. Each section counts as a request of its own towards your rate limit. Notifications appear here once the notify service runs.
          *
          *     Any signed-in caller.
          */
@@ -14523,6 +18104,43 @@ export interface paths {
                                     maxScore: number | null;
                                     percent: number | null;
                                     passed: boolean | null;
+                                }[];
+                            } | {
+                                error: {
+                                    /** @description The status the service answered; 503 when it could not be reached, 504 when it did not answer in time */
+                                    status: number;
+                                    /** @description The title of the service's problem */
+                                    title: string;
+                                };
+                            };
+                            recommendations: {
+                                items: {
+                                    /** Format: uuid */
+                                    courseId: string;
+                                    courseTitle: string;
+                                    skill: {
+                                        /** Format: uuid */
+                                        id: string;
+                                        name: string;
+                                    } | null;
+                                    reason: string | null;
+                                    reasonCode: ("review_due" | "prerequisite" | "close_to_mastery" | "new_skill" | "practice" | "explore") | null;
+                                    forSkill: {
+                                        /** Format: uuid */
+                                        id: string;
+                                        name: string;
+                                    } | null;
+                                    predictedSuccess: number | null;
+                                }[];
+                                dueReviews: {
+                                    skill: {
+                                        /** Format: uuid */
+                                        id: string;
+                                        name: string;
+                                    };
+                                    /** Format: date-time */
+                                    dueAt: string;
+                                    scheduler: "fsrs" | "sm2";
                                 }[];
                             } | {
                                 error: {

@@ -1,6 +1,6 @@
 /**
- * The navigation of each role. A service that brings screens (adaptive practice, notifications,
- * billing, analytics) adds its entries here and its routes to `routes.tsx`.
+ * The navigation of each role. A service that brings screens (adaptive practice, billing, analytics) adds
+ * its entries here and its routes to `routes.tsx`. A user's own notifications are reached from the shell's bell instead.
  */
 export interface NavEntry {
   to: string;
@@ -13,6 +13,7 @@ export interface NavEntry {
 
 export const navigation: NavEntry[] = [
   { to: '/learn', label: 'nav.home', roles: ['student'], end: true },
+  { to: '/learn/practice', label: 'nav.practice', roles: ['student'] },
   { to: '/learn/catalog', label: 'nav.catalog', roles: ['student'] },
   { to: '/learn/grades', label: 'nav.grades', roles: ['student'] },
   { to: '/teach', label: 'nav.teach', roles: ['instructor', 'tutor'], end: true },
@@ -22,6 +23,7 @@ export const navigation: NavEntry[] = [
   { to: '/admin/security', label: 'nav.security', roles: ['tenant_admin'] },
   { to: '/admin/api-keys', label: 'nav.apiKeys', roles: ['tenant_admin'] },
   { to: '/admin/branding', label: 'nav.branding', roles: ['tenant_admin'] },
+  { to: '/admin/notifications', label: 'nav.notifications', roles: ['tenant_admin'] },
   { to: '/platform/tenants', label: 'nav.tenants', roles: ['platform_admin'] },
   { to: '/platform/health', label: 'nav.health', roles: ['platform_admin'] },
 ];

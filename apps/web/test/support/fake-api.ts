@@ -5,11 +5,11 @@
  *
  *   const api = await vi.hoisted(async () => (await import('./support/fake-api')).installFakeApi());
  */
-export type Handler = (method: string, path: string, body: unknown) => Response | Promise<Response>;
+export type Handler = (method: string, path: string, body: unknown, query: URLSearchParams) => Response | Promise<Response>;
 
 export interface FakeApi {
-  /** Every request, in order, with its JSON body parsed. */
-  calls: { method: string; path: string; body: unknown }[];
+  /** Every request, in order, with its JSON body parsed and its headers (names in lower case). */
+  calls: { method: string; path: string; body: unknown; headers: Record<string, string> }[];
   /** How the API answers from now on (until then, 404 to everything). */
   answer(handler: Handler): void;
 }
@@ -19,11 +19,12 @@ export function installFakeApi(): FakeApi {
   let handle: Handler = () => new Response(null, { status: 404 });
   const fake = async (input: RequestInfo | URL, init?: RequestInit) => {
     const request = input instanceof Request ? input : new Request(String(input), init);
-    const path = new URL(request.url).pathname;
+    const url = new URL(request.url);
+    const path = url.pathname;
     const text = request.method === 'GET' ? '' : await request.text();
     const body: unknown = text ? JSON.parse(text) : undefined;
-    calls.push({ method: request.method, path, body });
-    return handle(request.method, path, body);
+    calls.push({ method: request.method, path, body, headers: Object.fromEntries(request.headers) });
+    return handle(request.method, path, body, url.searchParams);
   };
   globalThis.fetch = fake as typeof fetch;
   return { calls, answer: (handler) => { handle = handler; } };

@@ -38,6 +38,22 @@ const ConfigSchema = Type.Object({
   /** SMTP server for outgoing mail; without it each message is written as an .eml file in the data folder. */
   SMTP_URL: Type.Optional(Type.String({ pattern: '^smtps?://' })),
   MAIL_FROM: Type.String({ minLength: 3, default: 'Tessera <no-reply@tessera.localhost>' }),
+  /** Email, push and SMS messages a tenant may send per minute, unless its admins set their own limit. */
+  NOTIFY_SENDS_PER_MINUTE: Type.Integer({ minimum: 1, default: 600 }),
+  /** Who sends SMS: `none` (no SMS at all), `test` (kept in memory and logged, never sent), `twilio`. */
+  SMS_PROVIDER: Type.Union([Type.Literal('none'), Type.Literal('test'), Type.Literal('twilio')], { default: 'none' }),
+  /** Twilio's account, its auth token (which also signs Twilio's status callbacks) and the sending number or sender id. */
+  TWILIO_ACCOUNT_SID: Type.Optional(Type.String({ pattern: '^AC[0-9a-fA-F]{32}$' })),
+  TWILIO_AUTH_TOKEN: Type.Optional(Type.String({ minLength: 1 })),
+  TWILIO_FROM: Type.Optional(Type.String({ minLength: 1 })),
+  TWILIO_API_URL: Type.String({ pattern: '^https?://', default: 'https://api.twilio.com' }),
+  /** Web push VAPID key pair (base64url, as `web-push generate-vapid-keys` prints). Unset: a pair is generated once and kept in the database. */
+  VAPID_PUBLIC_KEY: Type.Optional(Type.String({ pattern: '^[A-Za-z0-9_-]{87}$' })),
+  VAPID_PRIVATE_KEY: Type.Optional(Type.String({ pattern: '^[A-Za-z0-9_-]{43}$' })),
+  /** Who push services may contact about our pushes: a `mailto:` or `https:` URL. */
+  VAPID_SUBJECT: Type.String({ pattern: '^(mailto:|https://)', default: 'mailto:admin@tessera.localhost' }),
+  /** Accept `http://127.0.0.1:*` push endpoints besides `https:` ones (tests and local push services only). */
+  PUSH_ALLOW_INSECURE_ENDPOINTS: Type.Boolean({ default: false }),
   /** Argon2id cost (OWASP: 19 MiB, 2 passes, 1 lane). Lower only in tests. */
   PASSWORD_HASH_MEMORY_KIB: Type.Integer({ minimum: 1024, default: 19_456 }),
   PASSWORD_HASH_ITERATIONS: Type.Integer({ minimum: 1, default: 2 }),

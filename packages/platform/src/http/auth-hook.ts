@@ -87,11 +87,26 @@ export async function tenantOfHost(hostname: string, tenants: TenantRegistry): P
   return (await tenants.bySlug(label))?.id;
 }
 
+/** The subprotocol prefix that carries an access token on a browser's WebSocket upgrade. */
+export const WEBSOCKET_BEARER_PROTOCOL = 'tessera.bearer.';
+
 function bearerToken(request: FastifyRequest): string {
   const header = request.headers.authorization;
   const match = header ? /^Bearer\s+(\S+)$/i.exec(header) : null;
-  if (!match?.[1]) throw new AppError('unauthorized', 'AUTH.TOKEN_MISSING', 'Send an access token as "Authorization: Bearer <token>"');
-  return match[1];
+  const token = match?.[1] ?? webSocketBearer(request);
+  if (!token) throw new AppError('unauthorized', 'AUTH.TOKEN_MISSING', 'Send an access token as "Authorization: Bearer <token>"');
+  return token;
+}
+
+/**
+ * Browsers cannot set headers on a WebSocket, only subprotocols: an upgrade may carry the token as the protocol
+ * `tessera.bearer.<token>` (JWTs are valid protocol tokens). The server never echoes it back (it answers with
+ * another protocol the client offered), and only upgrades read it, so a plain request cannot use it.
+ */
+function webSocketBearer(request: FastifyRequest): string | undefined {
+  if (request.headers.upgrade?.toLowerCase() !== 'websocket') return undefined;
+  const offered = String(request.headers['sec-websocket-protocol'] ?? '').split(',').map((protocol) => protocol.trim());
+  return offered.find((protocol) => protocol.startsWith(WEBSOCKET_BEARER_PROTOCOL))?.slice(WEBSOCKET_BEARER_PROTOCOL.length) || undefined;
 }
 
 /** The principal of an authenticated route (the auth hook guarantees it). */

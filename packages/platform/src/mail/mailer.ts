@@ -9,6 +9,11 @@ export interface MailMessage {
   html?: string;
   /** Extra headers such as `List-Unsubscribe`; the standard ones (From, To, Subject, ...) win over these. */
   headers?: Record<string, string>;
+  /**
+   * The Message-ID to send under (with angle brackets), when the caller wants a resend after a crash to be
+   * recognisable as the same message; else one is made up.
+   */
+  messageId?: string;
   /** groups messages, e.g. 'identity.verify-email' */
   category?: string;
   tenantId?: string;
@@ -83,6 +88,7 @@ export function toSendMailOptions(from: string, message: MailMessage, at: Date):
     html: message.html,
     headers: message.headers,
     date: at,
+    ...(message.messageId ? { messageId: message.messageId } : {}),
   };
 }
 

@@ -33,6 +33,7 @@ export async function saveAnswers(deps: AssessmentDeps, taker: Taker, attemptId:
   const at = new Date();
   const gate = await ownGate(deps, taker, attemptId, { fresh: true });
   if (gate.submitted) throw assessmentErrors.notInProgress(attemptId);
+  if (gate.adaptive) throw assessmentErrors.adaptiveOnly(attemptId);
   refuseTooLate(gate, at);
   assertAnswersFit(gate, answers);
   const data: AnswersSavedData = { attemptId, userId: taker.userId, answers, savedAt: at.toISOString() };
@@ -57,6 +58,7 @@ export async function submitAttempt(deps: AssessmentDeps, taker: Taker, attemptI
   if (gate.submitted) return accepted;
   const timeliness = refuseTooLate(gate, at);
   const answers = input.answers ?? [];
+  if (gate.adaptive && answers.length > 0) throw assessmentErrors.adaptiveOnly(attemptId);
   assertAnswersFit(gate, answers);
   const data: SubmittedData = {
     submissionId, attemptId, userId: taker.userId, answers, lastSeq: input.lastSeq ?? null, submittedAt: at.toISOString(),

@@ -21,6 +21,8 @@ export interface AttemptGate {
   latePolicy: ExamSettings['latePolicy'];
   slotTypes: Record<string, string>;
   submitted: boolean;
+  /** Adaptive attempts take their answers one at a time, not by autosave. */
+  adaptive?: boolean;
 }
 
 const GATE_TTL_MS = 24 * 60 * 60_000;
@@ -96,5 +98,6 @@ async function gateOf(deps: Pick<AssessmentDeps, 'db' | 'cache'>, attempt: Attem
     attemptId: attempt.id, tenantId: attempt.tenantId, userId: attempt.userId, examId: attempt.examId,
     deadlineAt: attempt.deadlineAt?.toISOString() ?? null, gracePeriodSeconds: exam.settings.gracePeriodSeconds, latePolicy: exam.settings.latePolicy,
     slotTypes: Object.fromEntries(attempt.slots.map((slot) => [slot.slot, slot.type])), submitted: attempt.status !== 'in_progress',
+    adaptive: attempt.adaptive !== null,
   };
 }

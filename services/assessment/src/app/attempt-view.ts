@@ -1,5 +1,5 @@
-import type { Attempt } from '../contract/attempts.js';
-import type { AssessmentDatabase } from '../db/assessment.table.js';
+import type { AdaptiveProgress, Attempt } from '../contract/attempts.js';
+import type { AdaptiveState, AssessmentDatabase } from '../db/assessment.table.js';
 import { savedAnswers, type SavedAnswer } from '../db/answer.repository.js';
 import { findAttempt, type AttemptRecord } from '../db/attempt.repository.js';
 import { examView } from '../domain/delivery.js';
@@ -38,5 +38,11 @@ export async function viewOf(deps: Pick<AssessmentDeps, 'db' | 'cache'>, attempt
     id: attempt.id, examId: attempt.examId, examVersion: attempt.examVersion, userId: attempt.userId, number: attempt.number, status: attempt.status,
     startedAt: attempt.startedAt.toISOString(), deadlineAt: attempt.deadlineAt?.toISOString() ?? null, serverTime: new Date().toISOString(),
     submittedAt: attempt.submittedAt?.toISOString() ?? null, submissionId: attempt.submissionId, slots,
+    adaptive: attempt.adaptive ? progressOf(attempt.adaptive, answers.length) : null,
   };
+}
+
+/** An adaptive attempt's progress as its student sees it: no ability estimate until the result. */
+function progressOf(state: AdaptiveState, answered: number): AdaptiveProgress {
+  return { answered, maxItems: state.maxItems, finished: state.finished, stopReason: state.stopReason };
 }

@@ -19,4 +19,9 @@ export const assessmentErrors = {
   notInProgress: (attemptId: string) => new AppError('conflict', 'ASSESSMENT.ATTEMPT_CLOSED', `Attempt ${attemptId} was submitted already`),
   badAnswers: (problems: Array<{ slot: string; detail: string }>) =>
     new AppError('unprocessable', 'ASSESSMENT.ANSWERS_INVALID', `${problems.length} answer${problems.length === 1 ? '' : 's'} cannot be taken: ${problems.map((p) => `${p.slot}: ${p.detail}`).join('; ')}`, { problems }),
+  notAdaptive: (attemptId: string) => new AppError('conflict', 'ASSESSMENT.NOT_ADAPTIVE', `Attempt ${attemptId} is not of an adaptive exam: autosave its answers instead`),
+  adaptiveOnly: (attemptId: string) =>
+    new AppError('conflict', 'ASSESSMENT.ADAPTIVE_ATTEMPT', `Attempt ${attemptId} is of an adaptive exam: answer its items one at a time at /attempts/${attemptId}/adaptive-answers`),
+  notCurrentItem: (attemptId: string, slot: string, current: string | null) =>
+    new AppError('conflict', 'ASSESSMENT.NOT_CURRENT_ITEM', current ? `Slot ${slot} is not the item attempt ${attemptId} waits for (${current})` : `Attempt ${attemptId} has no more items: submit it`, { currentSlot: current }),
 } as const;

@@ -1,10 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import type { Tx } from '@tessera/platform';
 import { DEFAULT_SETTINGS, type Exam, type ExamInput, type ExamSettings, type ExamVersion, type FrozenSection } from '../contract/exams.js';
+import { AssessmentEvents, type ExamArchivedData, type ExamPublishedData } from '../contract/events.js';
 import type { AssessmentDatabase, ExamDefinition } from '../db/assessment.table.js';
 import { findExam, insertExam, insertExamVersion, listExams, setExamStatus, updateExamDraft } from '../db/exam.repository.js';
 import { itemsMatching, latestItems } from '../db/item.repository.js';
-import { examProblems, sectionProblems, type ExamProblem } from '../domain/exam-problems.js';
+import { ADAPTIVE_ITEM_TYPES, stopRulesOf } from '../domain/adaptive-exam.js';
+import { adaptivePoolProblems, examProblems, sectionProblems, type ExamProblem } from '../domain/exam-problems.js';
 import type { AssessmentDeps } from './deps.js';
 import { assertCourseKnown } from './courses.js';
 import { assessmentErrors } from './errors.js';
@@ -57,7 +59,7 @@ export async function examsOfCourse(deps: Pick<AssessmentDeps, 'db'>, tenantId: 
  * draw to its candidates (the listed pool, or the bank's items with the skills and difficulty asked for).
  * Refuses with 422 listing every problem. Attempts started before keep their version.
  */
-export async function publishExam(deps: Pick<AssessmentDeps, 'db' | 'cache'>, tenantId: string, examId: string, expectedVersion: number, actorId: string | null): Promise<Exam> {
+export async function publishExam(deps: Pick<AssessmentDeps, 'db' | 'cache' | 'outbox'>, tenantId: string, examId: string, expectedVersion: number, actorId: string | null): Promise<Exam> {
   const { exam, frozen } = await deps.db.withTenant<AssessmentDatabase, { exam: Exam; frozen: ExamVersion }>(tenantId, async (tx) => {
     const draft = await findExam(tx, tenantId, examId, true);
     if (!draft) throw assessmentErrors.examNotFound(examId);
@@ -71,19 +73,31 @@ export async function publishExam(deps: Pick<AssessmentDeps, 'db' | 'cache'>, te
     };
     await insertExamVersion(tx, tenantId, snapshot, actorId);
     await setExamStatus(tx, tenantId, examId, 'published', version);
+    await deps.outbox.emit(tx, tenantId, [{ name: AssessmentEvents.examPublished, subject: examId, data: publishedData(snapshot, actorId) }]);
     return { exam: (await findExam(tx, tenantId, examId)) as Exam, frozen: snapshot };
   });
   await cacheExamVersion(deps, tenantId, frozen);
   return exam;
 }
 
+/** What other services learn of a published version (adaptive predicts who will struggle on it). */
+function publishedData(exam: ExamVersion, publishedBy: string | null): ExamPublishedData {
+  const itemIds = exam.sections.flatMap((section) => (section.kind === 'fixed' ? [section.item.itemId] : section.candidates.map((item) => item.itemId)));
+  return {
+    examId: exam.examId, courseId: exam.courseId, version: exam.version, title: exam.title, category: exam.category, opensAt: exam.settings.opensAt,
+    closesAt: exam.settings.closesAt, adaptive: exam.settings.adaptive === true, itemIds: [...new Set(itemIds)], publishedAt: exam.publishedAt, publishedBy,
+  };
+}
+
 /** Archives an exam: no new attempts; running ones finish, results stay. */
-export async function archiveExam(deps: Pick<AssessmentDeps, 'db'>, tenantId: string, examId: string, expectedVersion: number): Promise<Exam> {
+export async function archiveExam(deps: Pick<AssessmentDeps, 'db' | 'outbox'>, tenantId: string, examId: string, expectedVersion: number): Promise<Exam> {
   return deps.db.withTenant<AssessmentDatabase, Exam>(tenantId, async (tx) => {
     const exam = await findExam(tx, tenantId, examId, true);
     if (!exam) throw assessmentErrors.examNotFound(examId);
     if (exam.version !== expectedVersion) throw assessmentErrors.stale(examId, expectedVersion, exam.version);
     await setExamStatus(tx, tenantId, examId, 'archived');
+    const archived: ExamArchivedData = { examId, courseId: exam.courseId, archivedAt: new Date().toISOString() };
+    await deps.outbox.emit(tx, tenantId, [{ name: AssessmentEvents.examArchived, subject: examId, data: archived }]);
     return (await findExam(tx, tenantId, examId)) as Exam;
   });
 }
@@ -105,6 +119,10 @@ async function freezeSections(tx: Db, tenantId: string, exam: Exam): Promise<{ s
     const pool = candidates.filter((item) => !excluded.has(item.itemId));
     problems.push(...sectionProblems(index, section, pool.length));
     sections.push({ kind: 'draw', points: section.points, count: section.count, candidates: pool });
+  }
+  if (exam.settings.adaptive) {
+    const pool = [...new Map(sections.flatMap((s) => (s.kind === 'draw' ? s.candidates : [])).map((item) => [item.itemId, item])).values()];
+    problems.push(...adaptivePoolProblems(pool, stopRulesOf(exam.settings).minItems, ADAPTIVE_ITEM_TYPES));
   }
   return { sections, problems };
 }

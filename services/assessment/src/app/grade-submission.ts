@@ -8,6 +8,7 @@ import { queueManualGrading } from '../db/manual-grade.repository.js';
 import { insertSubmission, type SubmissionRecord } from '../db/submission.repository.js';
 import { finalAnswers, scoreAttempt } from '../domain/score-attempt.js';
 import { recordInAnalysis } from './analysis-updates.js';
+import { totalsFor } from './attempt-totals.js';
 import type { AssessmentDeps } from './deps.js';
 import { examVersion, itemContent } from './exam-versions.js';
 import { announceResult } from './live-results.js';
@@ -36,16 +37,18 @@ export async function gradeSubmission(deps: AssessmentDeps, tenantId: string, da
     const exam = await examVersion(deps, tenantId, attempt.examId, attempt.examVersion, tx);
     if (!exam) throw new Error(`Exam version ${attempt.examId}@${attempt.examVersion} is unknown`);
     const answers = finalAnswers(saved, data.answers);
-    const score = scoreAttempt(attempt.slots, await contentsOf(deps, attempt, tx), answers, exam.settings, data.penaltyPercent);
+    const { items } = scoreAttempt(attempt.slots, await contentsOf(deps, attempt, tx), answers, exam.settings, data.penaltyPercent);
+    // An adaptive attempt's item left unanswered when time ran out counts as a blank, like any exam's.
+    const totals = await totalsFor(deps, tx, tenantId, exam, items, data.penaltyPercent);
     const record: Omit<SubmissionRecord, 'gradingRound'> = {
       id: data.submissionId, tenantId, attemptId: attempt.id, examId: attempt.examId, examVersion: attempt.examVersion, courseId: attempt.courseId,
-      userId: attempt.userId, submittedAt: new Date(data.submittedAt), late: data.late, auto: data.auto, gradedAt: new Date(), ...score,
+      userId: attempt.userId, submittedAt: new Date(data.submittedAt), late: data.late, auto: data.auto, gradedAt: new Date(), items, ...totals,
     };
     if (!await insertSubmission(tx, record, Object.fromEntries(answers))) return null;
-    await markSubmitted(tx, tenantId, attempt.id, { status: score.status === 'graded' ? 'graded' : 'submitted', submittedAt: record.submittedAt, submissionId: record.id });
+    await markSubmitted(tx, tenantId, attempt.id, { status: totals.status === 'graded' ? 'graded' : 'submitted', submittedAt: record.submittedAt, submissionId: record.id });
     await queueManualGrading(tx, tenantId, record);
     await recordInAnalysis(tx, tenantId, record, exam, null);
-    await deps.outbox.emit(tx, tenantId, [{ name: AssessmentEvents.graded, subject: record.id, data: gradedData(record) }]);
+    await deps.outbox.emit(tx, tenantId, [{ name: AssessmentEvents.graded, subject: record.id, data: gradedData(record, exam.title) }]);
     return { ...record, gradingRound: 1 };
   });
   if (graded) await announceResult(deps, graded);
@@ -64,9 +67,9 @@ export async function contentsOf(deps: Pick<AssessmentDeps, 'db' | 'cache'>, att
   return contents;
 }
 
-export function gradedData(record: Omit<SubmissionRecord, 'gradingRound'>): SubmissionGradedData {
+export function gradedData(record: Omit<SubmissionRecord, 'gradingRound'>, examTitle: string): SubmissionGradedData {
   return {
-    submissionId: record.id, attemptId: record.attemptId, examId: record.examId, examVersion: record.examVersion, courseId: record.courseId,
+    submissionId: record.id, examTitle, attemptId: record.attemptId, examId: record.examId, examVersion: record.examVersion, courseId: record.courseId,
     userId: record.userId, status: record.status, score: record.score, maxScore: record.maxScore, passed: record.passed, gradedAt: record.gradedAt.toISOString(),
     items: record.items.map((i) => ({ itemId: i.itemId, itemVersion: i.itemVersion, score: i.score, maxScore: i.maxScore, correct: i.correct })),
   };

@@ -94,7 +94,7 @@ export async function gradeEssay(deps: AssessmentDeps, grader: Grader, submissio
     await recordInAnalysis(tx, grader.tenantId, next, exam, before);
     // A grade given again unchanged (a retried request) tells no one anything new.
     const event = next.status !== 'graded' ? null : previous.status !== 'graded' ? AssessmentEvents.graded : outcome.score !== score ? AssessmentEvents.regraded : null;
-    if (event) await deps.outbox.emit(tx, grader.tenantId, [{ name: event, subject: submissionId, data: { ...gradedData(next), gradingRound } }]);
+    if (event) await deps.outbox.emit(tx, grader.tenantId, [{ name: event, subject: submissionId, data: { ...gradedData(next, exam.title), gradingRound } }]);
     return {
       record: { ...next, gradingRound }, announce: event !== null,
       grade: {

@@ -9,7 +9,8 @@ import { savedAnswers } from '../db/answer.repository.js';
 import type { AssessmentDatabase } from '../db/assessment.table.js';
 import { findExam } from '../db/exam.repository.js';
 import { lockSubmissionsWithItem, updateRegradedSubmission, type SubmissionRecord, type SubmissionWithAnswers } from '../db/submission.repository.js';
-import { finalAnswers, totalsOf } from '../domain/score-attempt.js';
+import { finalAnswers } from '../domain/score-attempt.js';
+import { totalsFor } from './attempt-totals.js';
 import { gradeItem } from '../grading/index.js';
 import type { ItemResponse } from '../grading/responses.js';
 import { analysisShardOf, recordInAnalysis } from './analysis-updates.js';
@@ -84,10 +85,11 @@ async function regradeSubmission(deps: AssessmentDeps, tx: Tx<AssessmentDatabase
   const items = previous.items.map((outcome) => outcome.itemId === correction.itemId
     ? rescored(outcome, correction, (answers[outcome.slot] ?? null) as ItemResponse | null, exam.settings)
     : outcome);
-  const record: Omit<SubmissionRecord, 'gradingRound'> = { ...previous, items, ...totalsOf(items, exam.settings, penaltyPercentOf(previous, exam.settings)), gradedAt: new Date() };
+  const totals = await totalsFor(deps, tx, tenantId, exam, items, penaltyPercentOf(previous, exam.settings));
+  const record: Omit<SubmissionRecord, 'gradingRound'> = { ...previous, items, ...totals, gradedAt: new Date() };
   const gradingRound = await updateRegradedSubmission(tx, record);
   await recordInAnalysis(tx, tenantId, record, exam, previous);
-  await deps.outbox.emit(tx, tenantId, [{ name: AssessmentEvents.regraded, subject: record.id, data: { ...gradedData(record), gradingRound } }]);
+  await deps.outbox.emit(tx, tenantId, [{ name: AssessmentEvents.regraded, subject: record.id, data: { ...gradedData(record, exam.title), gradingRound } }]);
   return record;
 }
 

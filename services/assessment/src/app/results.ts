@@ -87,6 +87,6 @@ function view(record: SubmissionRecord, release: Release): Submission {
     score: shown ? record.score : null, maxScore: shown ? record.maxScore : null,
     percent: shown && record.maxScore > 0 ? Math.round((record.score / record.maxScore) * 10_000) / 100 : null,
     penalty: shown ? record.penalty : null, passed: shown ? record.passed : null, gradedAt: record.gradedAt.toISOString(),
-    items: release.feedback ? record.items : null,
+    items: release.feedback ? record.items : null, ability: shown ? record.ability ?? null : null,
   };
 }

@@ -6,7 +6,9 @@ import { insertAttempt, type AttemptRecord } from '../db/attempt.repository.js';
 import { takerContext, type TakerContext } from '../db/taker.repository.js';
 import { deadlineOf } from '../domain/deadline.js';
 import { optionCount } from '../domain/delivery.js';
+import { nextStep, stopRulesOf, type PoolItem } from '../domain/adaptive-exam.js';
 import { drawSlots } from '../domain/draw.js';
+import { adaptivePoolOf } from './adaptive-pool.js';
 import { refreshGate } from './attempt-gate.js';
 import { attemptView, viewOf } from './attempt-view.js';
 import type { AssessmentDeps } from './deps.js';
@@ -35,13 +37,14 @@ export async function startAttempt(deps: AssessmentDeps, command: StartCommand):
   const exam = await takeableVersion(deps, tenantId, examId);
   assertOpen(exam, now);
   const optionCounts = await optionCountsOf(deps, tenantId, exam);
+  const pool = exam.settings.adaptive ? await adaptivePoolOf(deps, tenantId, exam) : null;
   const started = await deps.db.withTenant<AssessmentDatabase, { record: AttemptRecord; resumed: boolean }>(tenantId, async (tx) => {
     const taker = await takerContext(tx, tenantId, examId, exam.courseId, userId);
     if (taker.inProgressId) return { record: { id: taker.inProgressId } as AttemptRecord, resumed: true };
     if (!taker.enrolled && !command.mayPreview) throw assessmentErrors.notEnrolled(exam.courseId);
     const allowed = exam.settings.attemptsAllowed + taker.extraAttempts;
     if (taker.attemptsUsed >= allowed) throw assessmentErrors.noAttemptsLeft(allowed);
-    const record = newAttempt(tenantId, exam, userId, taker, optionCounts, now);
+    const record = newAttempt(tenantId, exam, userId, taker, optionCounts, now, pool);
     await insertAttempt(tx, record);
     return { record, resumed: false };
   });
@@ -76,11 +79,14 @@ async function optionCountsOf(deps: AssessmentDeps, tenantId: string, exam: Exam
   return counts;
 }
 
-function newAttempt(tenantId: string, exam: ExamVersion, userId: string, taker: TakerContext, counts: ReadonlyMap<string, number>, now: Date): AttemptRecord {
+/** A new attempt: its items drawn from the seed, or, for an adaptive exam, its first item chosen at the prior ability. */
+function newAttempt(tenantId: string, exam: ExamVersion, userId: string, taker: TakerContext, counts: ReadonlyMap<string, number>, now: Date,
+  pool: readonly PoolItem[] | null): AttemptRecord {
   const seed = randomInt(0, 2 ** 31 - 1);
-  const slots = drawSlots(exam, seed, (item) => counts.get(`${item.itemId}@${item.version}`) ?? 0);
+  const first = pool ? nextStep(pool, stopRulesOf(exam.settings), [], seed) : null;
+  const slots = first ? (first.next ? [first.next] : []) : drawSlots(exam, seed, (item) => counts.get(`${item.itemId}@${item.version}`) ?? 0);
   return {
     id: randomUUID(), tenantId, examId: exam.examId, examVersion: exam.version, courseId: exam.courseId, userId, number: taker.attemptsUsed + 1, seed, slots,
-    status: 'in_progress', startedAt: now, deadlineAt: deadlineOf(exam.settings, now, taker), submittedAt: null, submissionId: null,
+    status: 'in_progress', startedAt: now, deadlineAt: deadlineOf(exam.settings, now, taker), submittedAt: null, submissionId: null, adaptive: first?.state ?? null,
   };
 }

@@ -14,6 +14,7 @@ const ItemPublishedSeen = Type.Object({
   type: Type.String(),
   skills: Type.Array(Uuid),
   difficulty: Type.Union([Type.Number(), Type.Null()]),
+  parameters: Type.Optional(Type.Object({ a: Type.Optional(Type.Number()), b: Type.Optional(Type.Number()) })),
   courseId: Type.Union([Uuid, Type.Null()]),
   publishedAt: Type.String(),
   content: Type.Object({ type: Type.String() }, { additionalProperties: true }),

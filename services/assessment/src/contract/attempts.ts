@@ -17,6 +17,15 @@ export const AttemptSlot = Type.Object({
   answer: Nullable(Type.Object({ seq: Type.Integer(), response: Nullable(ItemResponse), savedAt: DateTime })),
 });
 
+/** Where an adaptive attempt stands (the ability estimate stays hidden until the result). */
+export const AdaptiveProgress = Type.Object({
+  answered: Type.Integer({ minimum: 0 }),
+  maxItems: Type.Integer({ minimum: 1 }),
+  finished: Type.Boolean({ description: 'no more items: submit the attempt' }),
+  stopReason: Nullable(Type.Union([Type.Literal('target_se'), Type.Literal('max_items'), Type.Literal('pool_exhausted')])),
+});
+export type AdaptiveProgress = Static<typeof AdaptiveProgress>;
+
 export const Attempt = Type.Object({
   id: Uuid,
   examId: Uuid,
@@ -30,8 +39,16 @@ export const Attempt = Type.Object({
   submittedAt: Nullable(DateTime),
   submissionId: Nullable(Uuid),
   slots: Type.Array(AttemptSlot),
+  adaptive: Type.Optional(Nullable(AdaptiveProgress)),
 });
 export type Attempt = Static<typeof Attempt>;
+
+/** Body of `POST /attempts/{attemptId}/adaptive-answers`: the answer to the current item of an adaptive attempt. */
+export const AdaptiveAnswerInput = Type.Object({
+  slot: SlotId,
+  response: Nullable(ItemResponse),
+});
+export type AdaptiveAnswerInput = Static<typeof AdaptiveAnswerInput>;
 
 /** One answer of an autosave or a submit: last write wins per slot by `seq` (the client's counter, rising over the attempt). */
 export const AnswerInput = Type.Object({
@@ -99,5 +116,9 @@ export const Submission = Type.Object({
   passed: Nullable(Type.Boolean()),
   gradedAt: Nullable(DateTime),
   items: Nullable(Type.Array(SlotOutcome, { description: 'per item, once feedback is released' })),
+  ability: Type.Optional(Nullable(Type.Object({
+    theta: Type.Number({ description: 'ability on the IRT scale (0: an average student of the calibration)' }),
+    standardError: Type.Number(),
+  }, { description: 'adaptive exams: the ability estimate the score comes from, once the score is released' }))),
 });
 export type Submission = Static<typeof Submission>;

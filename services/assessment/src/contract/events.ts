@@ -12,7 +12,35 @@ export const AssessmentEvents = {
   /** SubmissionGraded: every auto-gradable item scored (essays may still wait for a person). */
   graded: 'assessment.submission.graded',
   regraded: 'assessment.submission.regraded',
+  /** A version of an exam was published: when it opens and closes, and every item it may ask. */
+  examPublished: 'assessment.exam.published',
+  /** An exam was archived: no new attempts (reminders about it stop). */
+  examArchived: 'assessment.exam.archived',
 } as const;
+
+/** Payload of `assessment.exam.published` (subject: the exam id). */
+export interface ExamPublishedData {
+  examId: string;
+  courseId: string;
+  version: number;
+  title: string;
+  category: string;
+  opensAt: string | null;
+  closesAt: string | null;
+  adaptive: boolean;
+  /** Fixed items and every candidate of its draws. */
+  itemIds: string[];
+  publishedAt: string;
+  /** Who published it (null for an API key): told when essays of the exam await grading. */
+  publishedBy?: string | null;
+}
+
+/** Payload of `assessment.exam.archived` (subject: the exam id). */
+export interface ExamArchivedData {
+  examId: string;
+  courseId: string;
+  archivedAt: string;
+}
 
 /** Payload of `assessment.attempt.answers_saved` (subject: the attempt id). */
 export interface AnswersSavedData {
@@ -42,6 +70,8 @@ export interface SubmissionGradedData {
   submissionId: string;
   attemptId: string;
   examId: string;
+  /** The title of the exam version taken (for notices). */
+  examTitle?: string;
   examVersion: number;
   courseId: string;
   userId: string;

@@ -23,6 +23,16 @@ export const LatePolicy = Type.Union([
 ]);
 export type LatePolicy = Static<typeof LatePolicy>;
 
+/** When an adaptive exam stops giving items: precise enough (after `minItems`), or `maxItems` given. */
+export const AdaptiveStop = Type.Object({
+  standardError: Type.Number({ minimum: 0.1, maximum: 1, description: 'stop once the ability estimate\'s standard error is at most this' }),
+  minItems: Type.Integer({ minimum: 1, maximum: 100 }),
+  maxItems: Type.Integer({ minimum: 1, maximum: 100 }),
+});
+export type AdaptiveStop = Static<typeof AdaptiveStop>;
+
+export const DEFAULT_ADAPTIVE_STOP: AdaptiveStop = { standardError: 0.3, minItems: 5, maxItems: 20 };
+
 export const ExamSettings = Type.Object({
   timeLimitMinutes: Nullable(Type.Integer({ minimum: 1, maximum: 1_440 })),
   opensAt: Nullable(DateTime),
@@ -37,13 +47,18 @@ export const ExamSettings = Type.Object({
   negativeMarking: Type.Number({ minimum: 0, maximum: 1, description: 'share of an item\'s points taken off for a wrong (not blank) answer' }),
   shuffleItems: Type.Boolean(),
   shuffleOptions: Type.Boolean(),
+  adaptive: Type.Optional(Type.Boolean({
+    description: 'computerized adaptive testing: items one at a time from the draw sections\' pools, each the most informative at the student\'s '
+      + 'current ability estimate, skills balanced; scored by ability (the share of the whole pool the student is expected to answer right), not by count',
+  })),
+  adaptiveStop: Type.Optional(AdaptiveStop),
 });
 export type ExamSettings = Static<typeof ExamSettings>;
 
 export const DEFAULT_SETTINGS: ExamSettings = {
   timeLimitMinutes: null, opensAt: null, closesAt: null, attemptsAllowed: 1, gracePeriodSeconds: 60, latePolicy: { mode: 'reject' },
   passingPercent: null, resultsRelease: 'immediately', feedbackRelease: 'immediately', partialCredit: 'all_or_nothing',
-  negativeMarking: 0, shuffleItems: false, shuffleOptions: false,
+  negativeMarking: 0, shuffleItems: false, shuffleOptions: false, adaptive: false, adaptiveStop: DEFAULT_ADAPTIVE_STOP,
 };
 
 const Points = Type.Number({ exclusiveMinimum: 0, maximum: 1_000 });

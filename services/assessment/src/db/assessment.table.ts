@@ -23,6 +23,10 @@ export interface ItemsTable {
   type: string;
   skills: string[];
   difficulty: number | null;
+  author_a: ColumnType<number | null, number | null | undefined, number | null>;
+  author_b: ColumnType<number | null, number | null | undefined, number | null>;
+  calibrated_a: ColumnType<number | null, number | null | undefined, number | null>;
+  calibrated_b: ColumnType<number | null, number | null | undefined, number | null>;
 }
 
 export interface EnrollmentsTable {
@@ -91,6 +95,17 @@ export interface AttemptsTable {
   deadline_at: Date | null;
   submitted_at: Date | null;
   submission_id: string | null;
+  /** Adaptive attempts only: where the test stands. */
+  adaptive: ColumnType<AdaptiveState | null, string | null | undefined, string | null>;
+}
+
+/** The stored progress of an adaptive attempt. */
+export interface AdaptiveState {
+  maxItems: number;
+  finished: boolean;
+  stopReason: 'target_se' | 'max_items' | 'pool_exhausted' | null;
+  theta: number;
+  se: number;
 }
 
 export interface AnswersTable {
@@ -123,6 +138,8 @@ export interface SubmissionsTable {
   grading_round: Generated<number>;
   /** The answer per slot that was graded (null for submissions graded before it was kept). */
   answers: ColumnType<Record<string, unknown> | null, string | null | undefined, string | null>;
+  /** Adaptive exams: the ability estimate the score comes from. */
+  ability: ColumnType<{ theta: number; standardError: number } | null, string | null | undefined, string | null>;
 }
 
 export interface ManualGradesTable {

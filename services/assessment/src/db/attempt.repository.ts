@@ -1,7 +1,7 @@
 import { sql } from 'kysely';
 import type { Tx } from '@tessera/platform';
 import type { DrawnSlot } from '../domain/draw.js';
-import type { AssessmentDatabase, AttemptsTable } from './assessment.table.js';
+import type { AdaptiveState, AssessmentDatabase, AttemptsTable } from './assessment.table.js';
 
 type Db = Tx<AssessmentDatabase>;
 
@@ -21,6 +21,8 @@ export interface AttemptRecord {
   deadlineAt: Date | null;
   submittedAt: Date | null;
   submissionId: string | null;
+  /** Adaptive attempts only: where the test stands. */
+  adaptive: AdaptiveState | null;
 }
 
 export async function insertAttempt(tx: Db, attempt: AttemptRecord): Promise<void> {
@@ -28,7 +30,14 @@ export async function insertAttempt(tx: Db, attempt: AttemptRecord): Promise<voi
     id: attempt.id, tenant_id: attempt.tenantId, exam_id: attempt.examId, exam_version: attempt.examVersion, course_id: attempt.courseId,
     user_id: attempt.userId, number: attempt.number, seed: attempt.seed, slots: JSON.stringify(attempt.slots) as never, status: attempt.status,
     started_at: attempt.startedAt, deadline_at: attempt.deadlineAt, submitted_at: null, submission_id: null,
+    adaptive: attempt.adaptive ? JSON.stringify(attempt.adaptive) : null,
   }).execute();
+}
+
+/** An adaptive attempt after an answer: its slots (the next item added, unless it finished) and where it stands. */
+export async function updateAdaptiveAttempt(tx: Db, tenantId: string, attemptId: string, slots: readonly DrawnSlot[], adaptive: AdaptiveState): Promise<void> {
+  await tx.updateTable('assessment.attempts').set({ slots: JSON.stringify(slots) as never, adaptive: JSON.stringify(adaptive) })
+    .where('tenant_id', '=', tenantId).where('id', '=', attemptId).execute();
 }
 
 export async function findAttempt(tx: Db, tenantId: string, attemptId: string, lock = false): Promise<AttemptRecord | undefined> {
@@ -63,11 +72,11 @@ export async function overdueAttempts(tx: Db, cutoff: Date, limit: number): Prom
   return rows;
 }
 
-function toAttempt(row: { id: string; tenant_id: string; exam_id: string; exam_version: number; course_id: string; user_id: string; number: number; seed: string | number; slots: unknown[]; status: AttemptsTable['status']; started_at: Date; deadline_at: Date | null; submitted_at: Date | null; submission_id: string | null }): AttemptRecord {
+function toAttempt(row: { id: string; tenant_id: string; exam_id: string; exam_version: number; course_id: string; user_id: string; number: number; seed: string | number; slots: unknown[]; status: AttemptsTable['status']; started_at: Date; deadline_at: Date | null; submitted_at: Date | null; submission_id: string | null; adaptive: AdaptiveState | null }): AttemptRecord {
   return {
     id: row.id, tenantId: row.tenant_id, examId: row.exam_id, examVersion: row.exam_version, courseId: row.course_id, userId: row.user_id,
     number: row.number, seed: Number(row.seed), slots: row.slots as DrawnSlot[], status: row.status, startedAt: new Date(row.started_at),
     deadlineAt: row.deadline_at ? new Date(row.deadline_at) : null, submittedAt: row.submitted_at ? new Date(row.submitted_at) : null,
-    submissionId: row.submission_id,
+    submissionId: row.submission_id, adaptive: row.adaptive ?? null,
   };
 }

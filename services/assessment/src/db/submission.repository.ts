@@ -25,6 +25,8 @@ export interface SubmissionRecord {
   items: SlotOutcome[];
   gradedAt: Date;
   gradingRound: number;
+  /** Adaptive exams: the ability estimate the score comes from. */
+  ability?: { theta: number; standardError: number } | null;
 }
 
 /**
@@ -36,7 +38,7 @@ export async function insertSubmission(tx: Db, record: Omit<SubmissionRecord, 'g
     id: record.id, tenant_id: record.tenantId, attempt_id: record.attemptId, exam_id: record.examId, exam_version: record.examVersion,
     course_id: record.courseId, user_id: record.userId, submitted_at: record.submittedAt, late: record.late, auto: record.auto, status: record.status,
     score: record.score, max_score: record.maxScore, penalty: record.penalty, passed: record.passed, items: JSON.stringify(record.items), graded_at: record.gradedAt,
-    answers: answers === undefined ? null : JSON.stringify(answers),
+    answers: answers === undefined ? null : JSON.stringify(answers), ability: record.ability ? JSON.stringify(record.ability) : null,
   }).onConflict((oc) => oc.column('id').doNothing()).returning('id').execute();
   return rows.length === 1;
 }
@@ -81,6 +83,7 @@ export async function updateRegradedSubmission(tx: Db, record: Omit<SubmissionRe
   const row = await tx.updateTable('assessment.submissions').set((eb) => ({
     status: record.status, score: record.score, max_score: record.maxScore, penalty: record.penalty, passed: record.passed,
     items: JSON.stringify(record.items), graded_at: record.gradedAt, grading_round: eb('grading_round', '+', 1),
+    ...(record.ability ? { ability: JSON.stringify(record.ability) } : {}),
   })).where('tenant_id', '=', record.tenantId).where('id', '=', record.id).returning('grading_round').executeTakeFirstOrThrow();
   return Number(row.grading_round);
 }
@@ -100,5 +103,6 @@ function toSubmission(row: Row | Record<string, unknown>): SubmissionRecord {
     courseId: r.course_id as string, userId: r.user_id as string, submittedAt: new Date(r.submitted_at as string), late: r.late as boolean, auto: r.auto as boolean,
     status: r.status as SubmissionRecord['status'], score: Number(r.score), maxScore: Number(r.max_score), penalty: Number(r.penalty),
     passed: r.passed as boolean | null, items: r.items as SlotOutcome[], gradedAt: new Date(r.graded_at as string), gradingRound: Number(r.grading_round),
+    ability: (r.ability as SubmissionRecord['ability']) ?? null,
   };
 }

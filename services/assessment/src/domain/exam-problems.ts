@@ -14,6 +14,7 @@ export function examProblems(exam: Pick<Exam, 'settings' | 'sections'>): ExamPro
   if (opensAt && closesAt && Date.parse(opensAt) >= Date.parse(closesAt)) {
     problems.push({ path: '/settings/closesAt', detail: 'the exam must close after it opens' });
   }
+  if (exam.settings.adaptive) problems.push(...adaptiveProblems(exam));
   const seen = new Set<string>();
   for (const [index, section] of exam.sections.entries()) {
     if (section.kind !== 'fixed') continue;
@@ -35,5 +36,24 @@ export function sectionProblems(index: number, section: Extract<Section, { kind:
   if (poolSize < section.count) {
     problems.push({ path: `/sections/${index}/count`, detail: `draws ${section.count} items from a pool of ${poolSize} published items` });
   }
+  return problems;
+}
+
+/** An adaptive exam chooses every item itself, from its draw sections' pools. */
+function adaptiveProblems(exam: Pick<Exam, 'settings' | 'sections'>): ExamProblem[] {
+  const problems: ExamProblem[] = [];
+  for (const [index, section] of exam.sections.entries()) {
+    if (section.kind === 'fixed') problems.push({ path: `/sections/${index}`, detail: 'an adaptive exam chooses its items: use draw sections as its pools, not fixed items' });
+  }
+  const stop = exam.settings.adaptiveStop;
+  if (stop && stop.minItems > stop.maxItems) problems.push({ path: '/settings/adaptiveStop/minItems', detail: `at least ${stop.minItems} items cannot fit in at most ${stop.maxItems}` });
+  return problems;
+}
+
+/** What is wrong with an adaptive exam's pool once its items are known. */
+export function adaptivePoolProblems(pool: ReadonlyArray<{ itemId: string; type: string }>, minItems: number, gradedAtOnce: ReadonlySet<string>): ExamProblem[] {
+  const problems = pool.filter((item) => !gradedAtOnce.has(item.type))
+    .map((item) => ({ path: '/sections', detail: `item ${item.itemId} is a ${item.type} item: an adaptive exam grades each answer at once, so it cannot hold essays or code` }));
+  if (pool.length < minItems) problems.push({ path: '/sections', detail: `the pools hold ${pool.length} items, fewer than the ${minItems} an attempt gives at least` });
   return problems;
 }

@@ -1,11 +1,12 @@
 import { hasPermission, personOf, principalOf, type HttpApp } from '@tessera/platform';
+import { answerAdaptiveItem } from '../app/adaptive-answer.js';
 import { saveAnswers, submitAttempt } from '../app/answer-intake.js';
 import { attemptGate } from '../app/attempt-gate.js';
 import { attemptView } from '../app/attempt-view.js';
 import type { AssessmentDeps } from '../app/deps.js';
 import { attemptSubmission } from '../app/results.js';
 import { startAttempt } from '../app/start-attempt.js';
-import { Accepted, Attempt, AutosaveInput, Submission, SubmitInput } from '../contract/attempts.js';
+import { Accepted, AdaptiveAnswerInput, Attempt, AutosaveInput, Submission, SubmitInput } from '../contract/attempts.js';
 import { AssessmentPermissions } from '../contract/permissions.js';
 import { AttemptParams, ExamParams, readerOf, tags } from './support.js';
 
@@ -45,6 +46,21 @@ export async function attemptRoutes(app: HttpApp, deps: AssessmentDeps): Promise
   }, async (request, reply) => {
     const person = personOf(request);
     return reply.code(202).send(await saveAnswers(deps, { tenantId: person.tenantId, userId: person.subject }, request.params.attemptId, request.body.answers));
+  });
+
+  app.post('/attempts/:attemptId/adaptive-answers', {
+    config: { permission: AssessmentPermissions.take },
+    schema: {
+      tags, summary: 'Answer the current item of an adaptive attempt (200 with the attempt: the next item, or finished)',
+      description: 'Adaptive exams give one item at a time, each the most informative at the ability estimated from the answers so far, skills balanced, '
+        + 'until the estimate is precise enough or the item limit is reached; then submit the attempt. No feedback before the result. '
+        + '409 ASSESSMENT.NOT_CURRENT_ITEM for a slot that is not the one waiting (answered already, or the test is over), ASSESSMENT.NOT_ADAPTIVE for '
+        + 'other exams\' attempts, after the deadline or once submitted; 422 for an answer of the wrong type.',
+      params: AttemptParams, body: AdaptiveAnswerInput, response: { 200: Attempt },
+    },
+  }, async (request) => {
+    const person = personOf(request);
+    return answerAdaptiveItem(deps, { tenantId: person.tenantId, userId: person.subject }, request.params.attemptId, request.body);
   });
 
   app.post('/attempts/:attemptId/submit', {

@@ -3,7 +3,7 @@ import { consumerSpec, toCloudEvent, type CloudEvent, type HttpApp, type Subscri
 import { createTestApp, createTestPlatform, testTenant, type TestPlatform, type TestTenant } from '@tessera/platform/testing';
 import type { LightMyRequestResponse } from 'fastify';
 import { expect } from 'vitest';
-import { assessmentService, COURSES_CONSUMER, ENROLLMENTS_CONSUMER, EXAM_QUEUE_CONSUMER, ITEM_BANK_CONSUMER } from '../../src/index.js';
+import { assessmentService, COURSES_CONSUMER, ENROLLMENTS_CONSUMER, EXAM_QUEUE_CONSUMER, ITEM_BANK_CONSUMER, ITEM_CALIBRATION_CONSUMER } from '../../src/index.js';
 
 export const POLL = { timeout: 20_000, interval: 25 };
 
@@ -13,10 +13,14 @@ export interface AssessmentKit {
   app: HttpApp;
   /** Every `assessment.submission.*` event the bus delivered. */
   graded: CloudEvent[];
+  /** Every `assessment.exam.*` event the bus delivered. */
+  examEvents: CloudEvent[];
   tenant(roles?: string[]): Promise<TestTenant>;
   member(tenant: TestTenant, roles: string[]): Promise<TestTenant>;
   /** Announces a published item version as catalog would; returns its id. */
-  item(tenant: TestTenant, content: Record<string, unknown>, options?: { itemId?: string; version?: number; skills?: string[]; difficulty?: number }): Promise<string>;
+  item(tenant: TestTenant, content: Record<string, unknown>, options?: { itemId?: string; version?: number; skills?: string[]; difficulty?: number; parameters?: { a?: number; b?: number } }): Promise<string>;
+  /** Announces items' calibrated 2PL parameters as adaptive's refit would. */
+  calibrated(tenant: TestTenant, items: Array<{ itemId: string; a: number; b: number }>): Promise<void>;
   /** Announces a published course as catalog would (exams and gradebooks are only for known courses). */
   course(tenant: TestTenant, courseId: string, title?: string): Promise<void>;
   /** Announces an active enrollment as enrollment would. */
@@ -39,13 +43,17 @@ export async function startAssessmentKit(): Promise<AssessmentKit> {
   subscriptions.push(await platform.bus.subscribe(consumerSpec({ durable: `assessment-test-${randomUUID().slice(0, 8)}`, events: 'assessment.submission.*' }), async (event) => {
     graded.push(event);
   }));
+  const examEvents: CloudEvent[] = [];
+  subscriptions.push(await platform.bus.subscribe(consumerSpec({ durable: `assessment-test-exams-${randomUUID().slice(0, 8)}`, events: 'assessment.exam.*' }), async (event) => {
+    examEvents.push(event);
+  }));
   platform.relay.start();
   const deliver = async (tenant: TestTenant, durable: string, name: string, data: unknown) => {
     const event = toCloudEvent({ name, data }, { tenantId: tenant.tenantId });
     await handler(durable)(event, { attempt: 1, subject: `tessera.${name}` });
   };
   const kit: AssessmentKit = {
-    platform, app, graded,
+    platform, app, graded, examEvents,
     tenant: (roles = ['instructor']) => testTenant(platform, roles),
     async member(tenant, roles) {
       const subject = randomUUID();
@@ -56,9 +64,12 @@ export async function startAssessmentKit(): Promise<AssessmentKit> {
       const itemId = options.itemId ?? randomUUID();
       await deliver(tenant, ITEM_BANK_CONSUMER, 'catalog.item.published', {
         itemId, version: options.version ?? 1, type: content.type, skills: options.skills ?? [], difficulty: options.difficulty ?? null,
-        parameters: {}, courseId: null, publishedAt: new Date().toISOString(), content,
+        parameters: options.parameters ?? {}, courseId: null, publishedAt: new Date().toISOString(), content,
       });
       return itemId;
+    },
+    async calibrated(tenant, calibrated) {
+      await deliver(tenant, ITEM_CALIBRATION_CONSUMER, 'adaptive.items.calibrated', { items: calibrated.map((item) => ({ ...item, responses: 100 })), calibratedAt: new Date().toISOString() });
     },
     async course(tenant, courseId, title = 'A course') {
       await deliver(tenant, COURSES_CONSUMER, 'catalog.course.published', { courseId, version: 1, title });

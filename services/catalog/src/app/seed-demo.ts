@@ -10,6 +10,7 @@ import { createModule } from './modules.js';
 import { createItems } from '../items/item-commands.js';
 import type { ItemContent } from '../items/item-types.js';
 import { publishCourse } from './publish-course.js';
+import { seedDemoPracticeCourse } from './seed-demo-practice.js';
 
 /** The demo course's fixed id, so seeding twice finds it. */
 export const DEMO_COURSE_ID = '00000000-0000-4000-8000-00000000c001';
@@ -41,8 +42,13 @@ const questions: ItemContent[] = [
   },
 ];
 
-/** A small published, public course in the demo tenant (its last lesson asks questions); does nothing when it exists. */
+/** The demo tenant's courses: a small tour (its last lesson asks questions) and an adaptive practice course. */
 export async function seedDemoCatalog(context: ServiceContext): Promise<void> {
+  await seedDemoTourCourse(context);
+  await seedDemoPracticeCourse(context, seeder, SEED_ACTOR);
+}
+
+async function seedDemoTourCourse(context: ServiceContext): Promise<void> {
   const exists = await context.db.withTenant<CatalogDatabase, boolean>(DEMO_TENANT_ID, async (tx) => (await findCourse(tx, DEMO_TENANT_ID, DEMO_COURSE_ID, false)) !== undefined);
   if (exists) return;
   await createCourse(context.db, DEMO_TENANT_ID, null, {

@@ -3,7 +3,7 @@ import { AppError, type Database, type Outbox, type Tx } from '@tessera/platform
 import { CatalogEvents, type CreateSkillBody, type Skill, type SkillGraphChangedData, type UpdateSkillBody } from '../contract/index.js';
 import type { CatalogDatabase } from '../db/catalog.table.js';
 import {
-  findSkill, insertSkill, listSkills, lockSkillGraph, nameTaken, replacePrerequisites, skillGraphOf, skillNames, updateSkillRow,
+  findSkill, insertSkill, listSkills, lockSkillGraph, nameTaken, nextSkillGraphVersion, replacePrerequisites, skillGraphOf, skillNames, updateSkillRow,
 } from '../db/skill.repository.js';
 import { cycleThrough, graphOf } from '../domain/skill-graph.js';
 import { catalogErrors } from './errors.js';
@@ -88,7 +88,7 @@ export async function namesOf(db: Database, tenantId: string, ids: readonly stri
 }
 
 async function emitGraphChanged(deps: SkillDeps, tx: Db, tenantId: string): Promise<void> {
-  const data: SkillGraphChangedData = await skillGraphOf(tx, tenantId);
+  const data: SkillGraphChangedData = { graphVersion: await nextSkillGraphVersion(tx, tenantId), ...await skillGraphOf(tx, tenantId) };
   await deps.outbox.emit(tx, tenantId, [{ name: CatalogEvents.skillGraphChanged, subject: tenantId, data }]);
 }
 

@@ -75,6 +75,8 @@ export interface ItemPublishedData {
 
 /** Payload of `catalog.skill_graph.changed`: the tenant's whole skill graph after the change. */
 export interface SkillGraphChangedData {
+  /** Rises with every change of the tenant's graph: a consumer keeps a graph only when it is newer than its own. */
+  graphVersion: number;
   skills: Array<{ skillId: string; name: string }>;
   prerequisites: Array<{ skillId: string; requiresSkillId: string }>;
 }

@@ -89,6 +89,11 @@ export interface SkillPrerequisitesTable {
   requires_skill_id: string;
 }
 
+export interface SkillGraphVersionsTable {
+  tenant_id: string;
+  version: Generated<string>;
+}
+
 export interface CourseVersionsTable {
   tenant_id: string;
   course_id: string;
@@ -152,6 +157,7 @@ export interface CatalogDatabase {
   'catalog.blocks': BlocksTable;
   'catalog.skills': SkillsTable;
   'catalog.skill_prerequisites': SkillPrerequisitesTable;
+  'catalog.skill_graph_versions': SkillGraphVersionsTable;
   'catalog.course_versions': CourseVersionsTable;
   'catalog.review_log': ReviewLogTable;
   'catalog.published_lessons': PublishedLessonsTable;

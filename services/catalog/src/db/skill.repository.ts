@@ -50,6 +50,14 @@ export async function skillNames(tx: Db, tenantId: string, ids: readonly string[
 }
 
 /** Every skill and prerequisite edge of the tenant (the graph is small: hundreds to a few thousand skills). */
+/** Takes the tenant's next graph number; call under `lockSkillGraph`, in the transaction that changes the graph. */
+export async function nextSkillGraphVersion(tx: Db, tenantId: string): Promise<number> {
+  const row = await tx.insertInto('catalog.skill_graph_versions').values({ tenant_id: tenantId, version: '1' })
+    .onConflict((oc) => oc.column('tenant_id').doUpdateSet((eb) => ({ version: eb('catalog.skill_graph_versions.version', '+', '1') })))
+    .returning('version').executeTakeFirstOrThrow();
+  return Number(row.version);
+}
+
 export async function skillGraphOf(tx: Db, tenantId: string): Promise<{ skills: Array<{ skillId: string; name: string }>; prerequisites: Array<{ skillId: string; requiresSkillId: string }> }> {
   const skills = await tx.selectFrom('catalog.skills').select(['id', 'name']).where('tenant_id', '=', tenantId).orderBy('name').execute();
   const edges = await tx.selectFrom('catalog.skill_prerequisites').select(['skill_id', 'requires_skill_id']).where('tenant_id', '=', tenantId)

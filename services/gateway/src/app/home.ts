@@ -1,3 +1,4 @@
+import type { Recommendations } from '@tessera/adaptive/contract';
 import type { Exam, Submission } from '@tessera/assessment/contract';
 import type { MyCourse } from '@tessera/enrollment/contract';
 import type { User } from '@tessera/identity/contract';
@@ -29,11 +30,12 @@ const COURSE_UNKNOWN_TO_ASSESSMENT = 'ASSESSMENT.COURSE_NOT_FOUND';
 export async function loadHome(upstream: Upstream, now = new Date()): Promise<Home> {
   const courses = upstream<{ items: MyCourse[]; nextCursor: string | null }>(`/api/v1/me/courses?limit=${COURSES_LIMIT}`);
   const exams = courses.then((fetched) => (fetched.ok ? examsOfCourses(upstream, fetched.body.items) : fetched));
-  const [profile, myCourses, courseExams, submissions] = await Promise.all([
+  const [profile, myCourses, courseExams, submissions, recommendations] = await Promise.all([
     upstream<User>('/api/v1/me'),
     courses,
     exams,
     upstream<{ items: Submission[] }>('/api/v1/me/submissions'),
+    upstream<Recommendations>('/api/v1/adaptive/recommendations'),
   ]);
   refuseUnlessProfileAllowed(profile);
   const submitted = submissions.ok ? submissions.body.items : undefined;
@@ -42,6 +44,7 @@ export async function loadHome(upstream: Upstream, now = new Date()): Promise<Ho
     courses: section(myCourses, (page) => coursesOf(page.items, page.nextCursor !== null)),
     upcomingExams: section(courseExams, (lists) => ({ items: upcomingExams(lists, submitted, now) })),
     recentResults: section(submissions, (page) => ({ items: recentResults(page.items, courseExams.ok ? courseExams.body : []) })),
+    recommendations: section(recommendations, (body) => body),
   };
 }
 

@@ -1,6 +1,7 @@
 import { ExamCategory, SubmissionStatus } from '@tessera/assessment/contract';
 import { EnrollmentStatus } from '@tessera/enrollment/contract';
 import { Role } from '@tessera/identity/contract';
+import { Recommendations } from '@tessera/adaptive/contract';
 import { Type, type Static, type TSchema } from '@sinclair/typebox';
 
 const Uuid = Type.String({ format: 'uuid' });
@@ -96,5 +97,6 @@ export const Home = Type.Object({
   courses: Section(HomeCourses),
   upcomingExams: Section(Type.Object({ items: Type.Array(UpcomingExam, { maxItems: 10 }) })),
   recentResults: Section(Type.Object({ items: Type.Array(RecentResult, { maxItems: 5 }) })),
+  recommendations: Section(Recommendations),
 });
 export type Home = Static<typeof Home>;

@@ -15,10 +15,10 @@ export async function homeRoutes(app: HttpApp, options: { upstreamTimeoutMs: num
       summary: 'Everything the student home screen shows, in one request',
       description: 'Your profile (GET /me), your courses with progress and the one to continue (GET /me/courses), the upcoming '
         + 'published exams of your courses, soonest first, at most 10 (GET /courses/{courseId}/exams), and your newest results, '
-        + 'at most 5 (GET /me/submissions), read in parallel as you. A section whose service fails is '
+        + 'at most 5 (GET /me/submissions), and the next step in each course with due reviews (GET /adaptive/recommendations), read in parallel as you. A section whose service fails is '
         + '`{ "error": { "status", "title" } }` and the others still show; only a credential the profile refuses (401/403) '
         + 'fails the page. Each section counts as a request of its own towards your rate limit. '
-        + 'Recommendations and notifications appear here once the adaptive and notify services run.',
+        + 'Notifications appear here once the notify service runs.',
       response: { 200: Home },
     },
   }, async (request, reply) => {

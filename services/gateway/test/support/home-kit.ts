@@ -1,4 +1,5 @@
 import { randomBytes, randomUUID } from 'node:crypto';
+import { adaptiveService } from '@tessera/adaptive';
 import { assessmentService } from '@tessera/assessment';
 import { catalogService } from '@tessera/catalog';
 import { enrollmentService } from '@tessera/enrollment';
@@ -9,7 +10,7 @@ import type { LightMyRequestResponse } from 'fastify';
 import { gatewayService } from '../../src/index.js';
 
 /** The services the home screen reads, and the gateway. */
-export const homeServices: ServiceModule[] = [identityService, catalogService, enrollmentService, assessmentService, gatewayService];
+export const homeServices: ServiceModule[] = [identityService, catalogService, enrollmentService, assessmentService, adaptiveService, gatewayService];
 
 /** A person signed in through identity. */
 export interface Person {

@@ -10,6 +10,7 @@ export function AccountNav() {
       <NavLink to="/account" end>{t('nav.profile')}</NavLink>
       <NavLink to="/account/security">{t('nav.security')}</NavLink>
       <NavLink to="/account/sessions">{t('nav.sessions')}</NavLink>
+      <NavLink to="/account/notifications">{t('nav.notifications')}</NavLink>
       <NavLink to="/account/data">{t('nav.data')}</NavLink>
     </nav>
   );

@@ -5,7 +5,9 @@ import { Badge, PageHeader, ResourceView } from '../../ui';
 import { CourseExams } from './course/CourseExams';
 import { EnrollPanel } from './course/EnrollPanel';
 import { loadCoursePage, type CoursePage } from './course/load';
+import { LEARNING } from './course/enrollment';
 import { Outline } from './course/Outline';
+import { PracticeLinks } from './course/PracticeLinks';
 import { useFacetLabels } from './catalog/labels';
 import './student.css';
 
@@ -37,6 +39,7 @@ function CourseBody({ data, onChanged }: { data: CoursePage; onChanged: () => vo
         {course.priceRef ? <li><Badge tone="warning">{t('course.paid')}</Badge></li> : null}
       </ul>
       <EnrollPanel data={data} onChanged={onChanged} />
+      {data.mine && LEARNING.includes(data.mine.status) ? <PracticeLinks courseId={course.id} /> : null}
       <Outline structure={data.structure} progress={data.progress} />
       {data.exams ? <CourseExams courseId={course.id} exams={data.exams} /> : null}
     </div>

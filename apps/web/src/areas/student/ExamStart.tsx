@@ -84,6 +84,7 @@ function Rules({ exam }: { exam: ExamSummary }) {
         <li>{t(`category.${exam.category}`)}</li>
         <li>{settings.timeLimitMinutes ? t('exam.timeLimitRule', { count: settings.timeLimitMinutes }) : t('exam.untimed')}</li>
         <li>{t('exam.attemptsAllowed', { count: settings.attemptsAllowed })}</li>
+        {settings.adaptive ? <li>{t('exam.adaptiveRule')}</li> : null}
         {settings.passingPercent !== null ? <li>{t('exam.passing', { percent: format.percent(settings.passingPercent) })}</li> : null}
         {settings.opensAt ? <li>{t('exam.opensAt', { when: format.dateTime(settings.opensAt) })}</li> : null}
         {settings.closesAt ? <li>{t('exam.closesAt', { when: format.dateTime(settings.closesAt) })}</li> : null}

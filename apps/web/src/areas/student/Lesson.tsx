@@ -53,7 +53,7 @@ function LessonBody({ data, courseId }: { data: LessonPage; courseId: string }) 
       {learning ? null : (
         <Alert tone="info">{t('lesson.notEnrolled')} <Link to={coursePath(courseId)}>{t('lesson.toCourse')}</Link></Alert>
       )}
-      <Blocks blocks={lesson.blocks} lessonId={lesson.id} version={lesson.version} />
+      <Blocks blocks={lesson.blocks} lessonId={lesson.id} version={lesson.version} courseId={courseId} checkable={learning} />
       <section className="card" aria-labelledby="lesson-end-heading">
         <h2 id="lesson-end-heading">{t('lesson.finish')}</h2>
         <ProblemAlert error={progress.error} />

@@ -2,11 +2,12 @@ import { useTranslation } from 'react-i18next';
 import { SelectField, TextField } from '../../../ui';
 import { Check, Group, NumberField } from '../items/editors/shared';
 import { fromLocalInput, toLocalInput } from '../lib/dates';
+import { AdaptiveFields } from './AdaptiveFields';
 import type { Settings } from './exam-types';
 
 const RELEASES = ['immediately', 'after_close', 'manual'] as const;
 
-/** Time limit, attempts, the open/close window, late work, scoring and when results and feedback are released. */
+/** Time limit, attempts, the open/close window, late work, scoring, adaptive testing and when results and feedback are released. */
 export function ExamSettingsFields({ settings, onChange }: { settings: Settings; onChange: (settings: Settings) => void }) {
   const { t } = useTranslation('instructor');
   const set = <K extends keyof Settings>(key: K, value: Settings[K]) => onChange({ ...settings, [key]: value });
@@ -42,6 +43,7 @@ export function ExamSettingsFields({ settings, onChange }: { settings: Settings;
         <Check label={t('examSettings.shuffleItems')} checked={settings.shuffleItems} onChange={(value) => set('shuffleItems', value)} />
         <Check label={t('examSettings.shuffleOptions')} checked={settings.shuffleOptions} onChange={(value) => set('shuffleOptions', value)} />
       </Group>
+      <AdaptiveFields settings={settings} onChange={onChange} />
       <Group legend={t('examSettings.release')}>
         <div className="form-grid">
           <SelectField label={t('examSettings.resultsRelease')} value={settings.resultsRelease} onChange={(event) => set('resultsRelease', event.target.value as Settings['resultsRelease'])} options={RELEASES.map((value) => ({ value, label: t(`release.${value}`) }))} />

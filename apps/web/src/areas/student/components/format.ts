@@ -9,6 +9,8 @@ export function useFormat() {
     time: (epochMs: number) => new Intl.DateTimeFormat(locale, { timeStyle: 'medium' }).format(epochMs),
     date: (iso: string | null | undefined) => (iso ? new Intl.DateTimeFormat(locale, { dateStyle: 'medium' }).format(new Date(iso)) : ''),
     percent: (value: number | null | undefined) => (value === null || value === undefined ? '–' : new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 1 }).format(value / 100)),
+    /** A probability (0–1) as a whole percentage: "72 %". */
+    chance: (value: number) => new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 }).format(value),
     number: (value: number) => new Intl.NumberFormat(locale, { maximumFractionDigits: 2 }).format(value),
     bytes: (size: number) => formatBytes(size, locale),
   };

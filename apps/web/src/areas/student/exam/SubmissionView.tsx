@@ -50,6 +50,12 @@ function ResultBody({ submission }: { submission: Submission }) {
         {t('result.score', { score: format.number(submission.score), max: format.number(submission.maxScore ?? 0), percent: format.percent(submission.percent) })}{' '}
         {submission.passed === null ? null : <Badge tone={submission.passed ? 'success' : 'danger'}>{t(submission.passed ? 'result.passed' : 'result.failed')}</Badge>}
       </p>
+      {submission.ability ? (
+        <p data-testid="result-ability">
+          {t('result.ability', { theta: format.number(submission.ability.theta), se: format.number(submission.ability.standardError) })}{' '}
+          <span className="muted small">{t('result.abilityHint')}</span>
+        </p>
+      ) : null}
       {submission.late ? <p>{t('result.latePenalty', { penalty: format.percent(submission.penalty ?? 0) })}</p> : null}
       {submission.items ? (
         <div className="table-wrap">

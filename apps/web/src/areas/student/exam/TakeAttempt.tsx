@@ -9,13 +9,25 @@ import { forgetJournal, restoreAnswers } from './journal';
 import { QuestionCard } from './QuestionCard';
 import { SubmissionView, type Received } from './SubmissionView';
 import { SubmitPanel } from './SubmitPanel';
+import { TakeAdaptiveAttempt } from './TakeAdaptiveAttempt';
 import { submitAttempt } from './submit';
 import { Timer } from './Timer';
 import { useAutosave } from './use-autosave';
 import { useCountdown } from './use-countdown';
 
-/** Taking an attempt: questions, countdown, autosave, submit — then the submission and its result. */
-export function TakeAttempt({ attempt, offsetMs, courseId }: { attempt: Attempt; offsetMs: number; courseId: string | null }) {
+interface TakeProps {
+  attempt: Attempt;
+  offsetMs: number;
+  courseId: string | null;
+}
+
+/** Taking an attempt — of an adaptive exam one question at a time, otherwise all at once — then its result. */
+export function TakeAttempt(props: TakeProps) {
+  return props.attempt.adaptive ? <TakeAdaptiveAttempt {...props} /> : <TakeFixedAttempt {...props} />;
+}
+
+/** All the questions at once, countdown, autosave, submit — then the submission and its result. */
+function TakeFixedAttempt({ attempt, offsetMs, courseId }: TakeProps) {
   const { t } = useTranslation('student');
   const restored = useMemo(() => restoreAnswers(attempt.id, attempt.slots), [attempt]);
   const [responses, setResponses] = useState(restored.responses);

@@ -1,5 +1,5 @@
 import type { Submission } from '../api-types';
-import { openLiveStream, type StreamEvent } from './event-stream';
+import { openLiveStream, type StreamEvent } from '../../../api/event-stream';
 
 export interface WatchOptions {
   attemptId: string;

@@ -4,11 +4,10 @@ import { EmptyState, Section } from '../../../ui';
 import type { Home } from '../api-types';
 
 /**
- * Sections that other services add to `GET /me/home` once they run (recommendations from the adaptive
- * service, notifications from notify). Shown only when the response has them; their entries are read
- * defensively since their contract is not settled yet.
+ * Sections that other services add to `GET /me/home` once they run (notifications from notify). Shown only
+ * when the response has them; their entries are read defensively since their contract is not settled yet.
  */
-const LATER = ['recommendations', 'notifications'] as const;
+const LATER = ['notifications'] as const;
 
 interface Entry {
   key: string;

@@ -5,8 +5,11 @@ import { QuestionBlock } from './QuestionBlock';
 import { VideoBlock } from './VideoBlock';
 import { ServerSanitizedHtml } from '../../../ui';
 
-/** A lesson's blocks in order: rich text, video, files and questions. */
-export function Blocks({ blocks, lessonId, version }: { blocks: LessonBlock[]; lessonId: string; version: number }) {
+/**
+ * A lesson's blocks in order: rich text, video, files and questions. Questions can be checked when the
+ * student learns in the course (`checkable`).
+ */
+export function Blocks({ blocks, lessonId, version, courseId, checkable }: { blocks: LessonBlock[]; lessonId: string; version: number; courseId: string; checkable: boolean }) {
   const { t } = useTranslation('student');
   const ordered = [...blocks].sort((a, b) => a.position - b.position);
   let questionNumber = 0;
@@ -20,7 +23,7 @@ export function Blocks({ blocks, lessonId, version }: { blocks: LessonBlock[]; l
             {block.kind === 'rich_text' ? <RichText block={block} /> : null}
             {block.kind === 'video' && block.mediaId ? <VideoBlock mediaId={block.mediaId} title={block.title} /> : null}
             {block.kind === 'file' && block.mediaId ? <FileBlock mediaId={block.mediaId} title={block.title} /> : null}
-            {block.kind === 'question' && block.itemId ? <QuestionBlock lessonId={lessonId} itemId={block.itemId} version={version} number={questionNumber} /> : null}
+            {block.kind === 'question' && block.itemId ? <QuestionBlock lessonId={lessonId} itemId={block.itemId} version={version} number={questionNumber} courseId={courseId} checkable={checkable} /> : null}
             {(block.kind === 'video' || block.kind === 'file') && !block.mediaId ? <p className="muted">{t('lesson.missingMedia')}</p> : null}
           </div>
         );

@@ -2,15 +2,29 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, unwrap } from '../../../api/client';
 import { useResource } from '../../../api/use-resource';
-import { Button, ResourceView, ServerSanitizedHtml } from '../../../ui';
-import { deliveredItem } from '../exam/items';
+import { Button, ResourceView } from '../../../ui';
+import { deliveredItem, type DeliveredItem } from '../exam/items';
 import { QuestionPreview } from '../exam/questions/Preview';
+import { isCheckable } from '../practice/check-answer';
+import { CheckableQuestion } from '../practice/CheckableQuestion';
+import { Hints } from '../practice/Hints';
+
+interface Props {
+  lessonId: string;
+  itemId: string;
+  version: number;
+  number: number;
+  courseId: string;
+  /** The student learns in the course, so answers can be checked (and count towards their mastery). */
+  checkable: boolean;
+}
 
 /**
- * A question embedded in a lesson, as the course version froze it. The API has no endpoint that grades
- * practice answers yet, so the question is shown read-only (with its hints) and the student is told so.
+ * A question embedded in a lesson, as the course version froze it. An enrolled student answers it and
+ * "Check" grades it as practice (the adaptive service's learner model learns from it); anyone else, and
+ * questions a machine cannot grade, see it read-only with its hints.
  */
-export function QuestionBlock({ lessonId, itemId, version, number }: { lessonId: string; itemId: string; version: number; number: number }) {
+export function QuestionBlock({ lessonId, itemId, version, number, courseId, checkable }: Props) {
   const { t } = useTranslation('student');
   const item = useResource(
     async () => deliveredItem(await unwrap(api.GET('/api/v1/lessons/{lessonId}/items/{itemId}', { params: { path: { lessonId, itemId }, query: { version } } }))),
@@ -19,28 +33,37 @@ export function QuestionBlock({ lessonId, itemId, version, number }: { lessonId:
   return (
     <section className="card question-block" aria-label={t('question.numbered', { number })}>
       <ResourceView resource={item}>
-        {(question) => (
-          <>
-            <h2 className="question-title">{t('question.numbered', { number })}{question.title ? ` · ${question.title}` : ''}</h2>
-            <QuestionPreview item={question} />
-            <Hints hints={question.hints} />
-            <p className="muted small">{t('question.practiceNotChecked')}</p>
-          </>
-        )}
+        {(question) => (checkable && isCheckable(question)
+          ? <Answerable question={question} number={number} courseId={courseId} />
+          : <ReadOnly question={question} number={number} checkable={checkable} />)}
       </ResourceView>
     </section>
   );
 }
 
-/** Hints one after another, each on request. */
-function Hints({ hints }: { hints: string[] }) {
+function headingOf(question: DeliveredItem, number: number, t: (key: string, options?: Record<string, unknown>) => string): string {
+  return `${t('question.numbered', { number })}${question.title ? ` · ${question.title}` : ''}`;
+}
+
+function Answerable({ question, number, courseId }: { question: DeliveredItem; number: number; courseId: string }) {
   const { t } = useTranslation('student');
-  const [shown, setShown] = useState(0);
-  if (hints.length === 0) return null;
+  // "Try again" starts the question afresh: a new key mounts it with no answer and no feedback.
+  const [round, setRound] = useState(0);
   return (
-    <div className="hints" aria-live="polite">
-      {hints.slice(0, shown).map((hint, index) => <ServerSanitizedHtml key={index} className="alert info" html={hint} />)}
-      {shown < hints.length ? <Button variant="secondary" small onClick={() => setShown(shown + 1)}>{shown === 0 ? t('question.showHint') : t('question.nextHint')}</Button> : null}
-    </div>
+    <CheckableQuestion key={round} item={question} courseId={courseId} idBase={`lesson-q${number}-${round}`} focusHeading={round > 0}
+      heading={headingOf(question, number, t)} checkLabel={t('question.checkNumbered', { number })}
+      after={() => <div><Button variant="secondary" small onClick={() => setRound(round + 1)}>{t('question.tryAgain')}</Button></div>} />
+  );
+}
+
+function ReadOnly({ question, number, checkable }: { question: DeliveredItem; number: number; checkable: boolean }) {
+  const { t } = useTranslation('student');
+  return (
+    <>
+      <h2 className="question-title">{headingOf(question, number, t)}</h2>
+      <QuestionPreview item={question} />
+      <Hints hints={question.hints} />
+      <p className="muted small">{t(checkable ? 'question.notCheckedKind' : 'question.enrollToCheck')}</p>
+    </>
   );
 }

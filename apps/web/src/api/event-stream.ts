@@ -1,4 +1,4 @@
-import { API_ORIGIN, authHeaders } from '../../../api/client';
+import { API_ORIGIN, authHeaders } from './client';
 
 export interface StreamEvent {
   event: string;
