@@ -6,6 +6,7 @@ import { exampleService } from '@tessera/example';
 import { gatewayService } from '@tessera/gateway';
 import { identityService } from '@tessera/identity';
 import { notifyService } from '@tessera/notify';
+import { billingService } from '@tessera/billing';
 import type { ServiceModule } from '@tessera/platform';
 
 /**
@@ -14,4 +15,4 @@ import type { ServiceModule } from '@tessera/platform';
  * picks a subset per process; the gateway reads the other services' routes in its own process, so it belongs
  * with the services it aggregates.
  */
-export const allServices: ServiceModule[] = [identityService, exampleService, catalogService, enrollmentService, assessmentService, adaptiveService, notifyService, gatewayService];
+export const allServices: ServiceModule[] = [identityService, exampleService, catalogService, enrollmentService, billingService, assessmentService, adaptiveService, notifyService, gatewayService];

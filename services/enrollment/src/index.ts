@@ -4,6 +4,7 @@ import { expiryJob } from './app/expiry-job.js';
 import { seedDemoEnrollment } from './app/seed-demo.js';
 import { courseCatalogConsumer } from './consumers/course-catalog.js';
 import { userDirectoryConsumer } from './consumers/user-directory.js';
+import { paymentsConsumer } from './consumers/payments.js';
 import { enrollmentGrants } from './contract/permissions.js';
 import { courseRoutes } from './http/course.routes.js';
 import { enrollmentRoutes } from './http/enrollment.routes.js';
@@ -17,6 +18,7 @@ export {
 /** The durable consumers that keep the read models of published courses and of the tenant's users. */
 export { COURSE_CATALOG_CONSUMER } from './consumers/course-catalog.js';
 export { USER_DIRECTORY_CONSUMER } from './consumers/user-directory.js';
+export { PAYMENTS_CONSUMER } from './consumers/payments.js';
 /** One run of the periodic expiry job (relay processes run it every `EXPIRY_EVERY_MS`). */
 export { expireDue, EXPIRY_EVERY_MS } from './app/expiry-job.js';
 /** Activates a paid enrollment; the future consumer of `billing.payment.captured` calls it. */
@@ -36,7 +38,7 @@ export const enrollmentService: ServiceModule = {
   async routes(app: HttpApp, context: ServiceContext) {
     for (const register of routeGroups) await register(app, context);
   },
-  consumers: (context) => [courseCatalogConsumer(context), userDirectoryConsumer(context)],
+  consumers: (context) => [courseCatalogConsumer(context), userDirectoryConsumer(context), paymentsConsumer(context)],
   jobs: (context) => [expiryJob(context)],
   seedDemo: seedDemoEnrollment,
 };

@@ -81,6 +81,15 @@ export const pathFixtures: PathFixture[] = [
   { route: '/api/v1/notifications/push/subscriptions/{subscriptionId}', value: (w) => w.a.learning.pushSubscription.id, reach: ownerOnly },
   // The instructor's scheduled announcement: its author and the tenant's admins read it and may cancel it.
   { route: '/api/v1/announcements/{announcementId}', value: (w) => w.a.learning.announcement.id, reach: ownerOnly },
+  // Billing. A's paid course: members read its price, its publisher and admins set it.
+  { route: '/api/v1/billing/courses/{courseId}', value: (w) => w.a.learning.billing.course.id, reach: published },
+  // The second student's order (paid, then refunded in part) and the enrollment it paid for: theirs and the admins'.
+  { route: '/api/v1/billing/orders/{orderId}', value: (w) => w.a.learning.billing.order.id, reach: ownerOnly },
+  { route: '/api/v1/billing/enrollments/{enrollmentId}', value: (w) => w.a.learning.billing.enrollment.id, reach: ownerOnly },
+  // The admins' coupon.
+  { route: '/api/v1/billing/coupons/{code}', value: (w) => w.a.learning.billing.coupon.code, reach: ownerOnly },
+  // Not an object: the payment provider whose webhooks the route takes (signed: anything else is refused with 400).
+  { route: '/api/v1/billing/webhooks/{provider}', value: () => 'test', reach: { read: 'public', write: 'public' } },
 ];
 
 /** A value of tenant A (or a neutral one) for a query parameter or body property. */
@@ -130,6 +139,8 @@ export const fieldFixtures: Record<string, FieldFixture> = {
   slot: { value: (w) => w.a.learning.assessment.exam.essaySlot, kind: 'filler' },
   // A number for SMS notifications (a made-up one fails the E.164 pattern); a reserved fictional one, nobody's.
   phone: { value: () => '+15005550006', kind: 'filler' },
+  // The tenants' currency (a made-up code fails the ISO 4217 pattern, or is refused as another currency with 422).
+  currency: { value: () => 'EUR', kind: 'filler' },
 };
 
 /** The fixture for parameter `name` of `path`: the one whose route is `path` up to and including `{name}`. */

@@ -3,6 +3,7 @@ import { seedAdaptive, type SeededAdaptive } from './adaptive-seed.js';
 import { bearer, expectStatus, type Api } from './api.js';
 import { seedAssessment, type SeededAssessment } from './assessment-seed.js';
 import { seedAnnouncement, seedNotification, seedPushSubscription } from './notify-seed.js';
+import { seedBilling, type SeededBilling } from './billing-seed.js';
 import type { SeededUser } from './seed.js';
 
 /** A published course with the ids of what it holds. */
@@ -36,6 +37,8 @@ export interface SeededLearning {
   pushSubscription: { id: string; endpoint: string };
   /** The instructor's scheduled announcement to `course`. */
   announcement: { id: string };
+  /** A paid course the second student bought (then refunded in part), and a coupon. */
+  billing: SeededBilling;
 }
 
 /** Who of the tenant takes part. */
@@ -76,6 +79,7 @@ export async function seedLearning(api: Api, cast: LearningCast): Promise<Seeded
   const notification = await seedNotification(api, cast.classmate);
   const pushSubscription = await seedPushSubscription(api, cast.classmate);
   const announcement = await seedAnnouncement(api, cast.instructor, course.id);
+  const billing = await seedBilling(api, cast);
   await author.recordEtags([
     [`/api/v1/courses/${course.id}?view=draft`, course.id], [`/api/v1/modules/${course.moduleId}`, course.moduleId],
     ...course.lessonIds.map((id): [string, string] => [`/api/v1/lessons/${id}?view=draft`, id]),
@@ -83,7 +87,7 @@ export async function seedLearning(api: Api, cast: LearningCast): Promise<Seeded
     [`/api/v1/skills/${skill.id}`, skill.id], [`/api/v1/items/${item.id}`, item.id],
   ]);
   return {
-    skill, item, media, course, unlistedCourse, enrollment, assessment, adaptive, notification, pushSubscription, announcement,
+    skill, item, media, course, unlistedCourse, enrollment, assessment, adaptive, notification, pushSubscription, announcement, billing,
     // The public views name the tenant (where to enroll) but none of its staff.
     publicCourse: { ...publicCourse, staffIds: [] },
   };

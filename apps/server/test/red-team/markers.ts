@@ -66,7 +66,7 @@ export function markersOf(a: SeededTenant): Marker[] {
  * theirs (`personal`).
  */
 function learningMarkers(learning: SeededLearning): Marker[] {
-  const { skill, item, media, course, publicCourse, unlistedCourse, enrollment, assessment, adaptive, pushSubscription } = learning;
+  const { skill, item, media, course, publicCourse, unlistedCourse, enrollment, assessment, adaptive, pushSubscription, billing } = learning;
   const tenant = (value: string, what: string): Marker => ({ value, what, sensitivity: 'tenant' });
   const classmates = (value: string, what: string): Marker => ({ value, what, sensitivity: 'personal', owner: 'classmate' });
   return [
@@ -87,6 +87,10 @@ function learningMarkers(learning: SeededLearning): Marker[] {
     classmates(adaptive.testId, 'classmate adaptive test id'), classmates(adaptive.practiceResponseId, 'classmate practice response id'),
     // Whoever holds a push endpoint can aim pushes at that browser: only its subscriber is ever shown it.
     classmates(pushSubscription.id, 'classmate push subscription id'), { value: pushSubscription.endpoint, what: 'classmate push endpoint', sensitivity: 'secret' },
+    // Billing: the paid course and its price are the tenant's; the second student's order and enrollment theirs; coupons the admins'.
+    tenant(billing.course.id, 'paid course id'), tenant(billing.course.title, 'paid course title'), tenant(billing.price.id, 'price id'),
+    classmates(billing.order.id, 'classmate order id'), classmates(billing.enrollment.id, 'classmate paid enrollment id'),
+    { value: billing.coupon.code, what: 'coupon code', sensitivity: 'personal', owner: 'admin' },
   ];
 }
 

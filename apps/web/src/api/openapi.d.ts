@@ -11512,6 +11512,1448 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/billing/settings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The tenant's billing terms, with their ETag
+         * @description Requires the permission `billing.manage`.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description ISO 4217 code, e.g. EUR */
+                            currency: string;
+                            /** @description basis points: 2000 = 20 % */
+                            commissionBp: number;
+                            /** @description basis points: 2000 = 20 % */
+                            taxRateBp: number;
+                            refundWindowDays: number;
+                            version: number;
+                        };
+                    };
+                };
+                /** @description Client error (problem details) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Server error (problem details) */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        /**
+         * Change the tenant's billing terms (If-Match: the ETag read); only what the body names changes
+         * @description Orders already opened keep the terms they were priced with. 412 when the terms changed since you read them.
+         *
+         *     Requires the permission `billing.manage`.
+         */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description ISO 4217 code, e.g. EUR */
+                        currency?: string;
+                        /** @description basis points: 2000 = 20 % */
+                        commissionBp?: number;
+                        /** @description basis points: 2000 = 20 % */
+                        taxRateBp?: number;
+                        refundWindowDays?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description ISO 4217 code, e.g. EUR */
+                            currency: string;
+                            /** @description basis points: 2000 = 20 % */
+                            commissionBp: number;
+                            /** @description basis points: 2000 = 20 % */
+                            taxRateBp: number;
+                            refundWindowDays: number;
+                            version: number;
+                        };
+                    };
+                };
+                /** @description Client error (problem details) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Server error (problem details) */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/billing/courses/{courseId}/price": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The price of a course (404 when it has none: the course is free)
+         * @description Requires the permission `billing.buy`.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    courseId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            productKind: "course" | "lesson";
+                            /** Format: uuid */
+                            productId: string;
+                            /** @description integer minor units of the currency (cents for EUR, yen for JPY) */
+                            amountMinor: number;
+                            /** @description ISO 4217 code, e.g. EUR */
+                            currency: string;
+                            payeeId: string | null;
+                            version: number;
+                            /** Format: date-time */
+                            updatedAt: string;
+                        };
+                    };
+                };
+                /** @description Client error (problem details) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Server error (problem details) */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        /**
+         * Set the price of a published course in the tenant's currency (If-Match checked when sent)
+         * @description Instructors price the courses they published and are their payee; tenant admins price any course and may give the share to the tenant (`payeeId: null`). Name the returned price id as the course's `priceRef` in catalog for enrollments to require payment.
+         *
+         *     Requires the permission `billing.price`.
+         */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    courseId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description integer minor units of the currency (cents for EUR, yen for JPY) */
+                        amountMinor: number;
+                        /** @description ISO 4217 code, e.g. EUR */
+                        currency: string;
+                        payeeId?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            productKind: "course" | "lesson";
+                            /** Format: uuid */
+                            productId: string;
+                            /** @description integer minor units of the currency (cents for EUR, yen for JPY) */
+                            amountMinor: number;
+                            /** @description ISO 4217 code, e.g. EUR */
+                            currency: string;
+                            payeeId: string | null;
+                            version: number;
+                            /** Format: date-time */
+                            updatedAt: string;
+                        };
+                    };
+                };
+                /** @description Client error (problem details) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Server error (problem details) */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/billing/prices": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The tenant's prices, most recently changed first
+         * @description Requires the permission `billing.price`.
+         */
+        get: {
+            parameters: {
+                query: {
+                    limit: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** Format: uuid */
+                                id: string;
+                                productKind: "course" | "lesson";
+                                /** Format: uuid */
+                                productId: string;
+                                /** @description integer minor units of the currency (cents for EUR, yen for JPY) */
+                                amountMinor: number;
+                                /** @description ISO 4217 code, e.g. EUR */
+                                currency: string;
+                                payeeId: string | null;
+                                version: number;
+                                /** Format: date-time */
+                                updatedAt: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Client error (problem details) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Server error (problem details) */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/billing/coupons": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The tenant's coupons, newest first
+         * @description Requires the permission `billing.manage`.
+         */
+        get: {
+            parameters: {
+                query: {
+                    limit: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                code: string;
+                                kind: "percent" | "fixed";
+                                percentBp: number | null;
+                                amountMinor: number | null;
+                                currency: string | null;
+                                expiresAt: string | null;
+                                maxRedemptions: number | null;
+                                redemptions: number;
+                                active: boolean;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Client error (problem details) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Server error (problem details) */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Make a coupon: `percentBp` off, or `amountMinor` off in the tenant's currency
+         * @description Requires the permission `billing.manage`.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description 3–40 letters, digits, - or _; case-insensitive */
+                        code: string;
+                        /** @description percent off in basis points (1500 = 15 %) */
+                        percentBp?: number;
+                        /** @description fixed amount off */
+                        amountMinor?: number;
+                        /** @description ISO 4217 code, e.g. EUR */
+                        currency?: string;
+                        expiresAt?: string | null;
+                        maxRedemptions?: number | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            kind: "percent" | "fixed";
+                            percentBp: number | null;
+                            amountMinor: number | null;
+                            currency: string | null;
+                            expiresAt: string | null;
+                            maxRedemptions: number | null;
+                            redemptions: number;
+                            active: boolean;
+                        };
+                    };
+                };
+                /** @description Client error (problem details) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Server error (problem details) */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/billing/coupons/{code}/deactivate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Withdraw a coupon: no new order may use it
+         * @description Requires the permission `billing.manage`.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description 3–40 letters, digits, - or _; case-insensitive */
+                    code: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            kind: "percent" | "fixed";
+                            percentBp: number | null;
+                            amountMinor: number | null;
+                            currency: string | null;
+                            expiresAt: string | null;
+                            maxRedemptions: number | null;
+                            redemptions: number;
+                            active: boolean;
+                        };
+                    };
+                };
+                /** @description Client error (problem details) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Server error (problem details) */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/billing/orders": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Your orders, newest first (the order history)
+         * @description Requires the permission `billing.buy`.
+         */
+        get: {
+            parameters: {
+                query: {
+                    limit: number;
+                    cursor?: string;
+                    enrollmentId?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** Format: uuid */
+                                id: string;
+                                /** Format: uuid */
+                                userId: string;
+                                enrollmentId: string | null;
+                                productKind: "course" | "lesson";
+                                /** Format: uuid */
+                                productId: string;
+                                productTitle: string | null;
+                                /** @description ISO 4217 code, e.g. EUR */
+                                currency: string;
+                                /** @description integer minor units of the currency (cents for EUR, yen for JPY) */
+                                subtotalMinor: number;
+                                /** @description integer minor units of the currency (cents for EUR, yen for JPY) */
+                                discountMinor: number;
+                                /** @description integer minor units of the currency (cents for EUR, yen for JPY) */
+                                taxMinor: number;
+                                /** @description integer minor units of the currency (cents for EUR, yen for JPY) */
+                                totalMinor: number;
+                                /** @description integer minor units of the currency (cents for EUR, yen for JPY) */
+                                refundedMinor: number;
+                                couponCode: string | null;
+                                status: "awaiting_payment" | "authorizing" | "requires_action" | "capturing" | "paid" | "failed" | "cancelled" | "refunded" | "partially_refunded";
+                                challenge: string | null;
+                                failure: {
+                                    code: string;
+                                    message: string;
+                                } | null;
+                                paidAt: string | null;
+                                /** Format: date-time */
+                                expiresAt: string;
+                                /** Format: date-time */
+                                createdAt: string;
+                            }[];
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+                /** @description Client error (problem details) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Server error (problem details) */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/billing/orders": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Every order of the tenant, newest first
+         * @description Requires the permission `billing.manage`.
+         */
+        get: {
+            parameters: {
+                query: {
+                    limit: number;
+                    cursor?: string;
+                    enrollmentId?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** Format: uuid */
+                                id: string;
+                                /** Format: uuid */
+                                userId: string;
+                                enrollmentId: string | null;
+                                productKind: "course" | "lesson";
+                                /** Format: uuid */
+                                productId: string;
+                                productTitle: string | null;
+                                /** @description ISO 4217 code, e.g. EUR */
+                                currency: string;
+                                /** @description integer minor units of the currency (cents for EUR, yen for JPY) */
+                                subtotalMinor: number;
+                                /** @description integer minor units of the currency (cents for EUR, yen for JPY) */
+                                discountMinor: number;
+                                /** @description integer minor units of the currency (cents for EUR, yen for JPY) */
+                                taxMinor: number;
+                                /** @description integer minor units of the currency (cents for EUR, yen for JPY) */
+                                totalMinor: number;
+                                /** @description integer minor units of the currency (cents for EUR, yen for JPY) */
+                                refundedMinor: number;
+                                couponCode: string | null;
+                                status: "awaiting_payment" | "authorizing" | "requires_action" | "capturing" | "paid" | "failed" | "cancelled" | "refunded" | "partially_refunded";
+                                challenge: string | null;
+                                failure: {
+                                    code: string;
+                                    message: string;
+                                } | null;
+                                paidAt: string | null;
+                                /** Format: date-time */
+                                expiresAt: string;
+                                /** Format: date-time */
+                                createdAt: string;
+                            }[];
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+                /** @description Client error (problem details) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Server error (problem details) */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/billing/orders/{orderId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One of your orders: the receipt once paid (tenant admins: any order)
+         * @description Requires the permission `billing.buy`.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    orderId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: uuid */
+                            userId: string;
+                            enrollmentId: string | null;
+                            productKind: "course" | "lesson";
+                            /** Format: uuid */
+                            productId: string;
+                            productTitle: string | null;
+                            /** @description ISO 4217 code, e.g. EUR */
+                            currency: string;
+                            /** @description integer minor units of the currency (cents for EUR, yen for JPY) */
+                            subtotalMinor: number;
+                            /** @description integer minor units of the currency (cents for EUR, yen for JPY) */
+                            discountMinor: number;
+                            /** @description integer minor units of the currency (cents for EUR, yen for JPY) */
+                            taxMinor: number;
+                            /** @description integer minor units of the currency (cents for EUR, yen for JPY) */
+                            totalMinor: number;
+                            /** @description integer minor units of the currency (cents for EUR, yen for JPY) */
+                            refundedMinor: number;
+                            couponCode: string | null;
+                            status: "awaiting_payment" | "authorizing" | "requires_action" | "capturing" | "paid" | "failed" | "cancelled" | "refunded" | "partially_refunded";
+                            challenge: string | null;
+                            failure: {
+                                code: string;
+                                message: string;
+                            } | null;
+                            paidAt: string | null;
+                            /** Format: date-time */
+                            expiresAt: string;
+                            /** Format: date-time */
+                            createdAt: string;
+                        };
+                    };
+                };
+                /** @description Client error (problem details) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Server error (problem details) */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/billing/enrollments/{enrollmentId}/order": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The order that pays for one of your enrollments
+         * @description Opened a moment after a paid enrollment is requested: 404 until then (poll briefly).
+         *
+         *     Requires the permission `billing.buy`.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    enrollmentId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: uuid */
+                            userId: string;
+                            enrollmentId: string | null;
+                            productKind: "course" | "lesson";
+                            /** Format: uuid */
+                            productId: string;
+                            productTitle: string | null;
+                            /** @description ISO 4217 code, e.g. EUR */
+                            currency: string;
+                            /** @description integer minor units of the currency (cents for EUR, yen for JPY) */
+                            subtotalMinor: number;
+                            /** @description integer minor units of the currency (cents for EUR, yen for JPY) */
+                            discountMinor: number;
+                            /** @description integer minor units of the currency (cents for EUR, yen for JPY) */
+                            taxMinor: number;
+                            /** @description integer minor units of the currency (cents for EUR, yen for JPY) */
+                            totalMinor: number;
+                            /** @description integer minor units of the currency (cents for EUR, yen for JPY) */
+                            refundedMinor: number;
+                            couponCode: string | null;
+                            status: "awaiting_payment" | "authorizing" | "requires_action" | "capturing" | "paid" | "failed" | "cancelled" | "refunded" | "partially_refunded";
+                            challenge: string | null;
+                            failure: {
+                                code: string;
+                                message: string;
+                            } | null;
+                            paidAt: string | null;
+                            /** Format: date-time */
+                            expiresAt: string;
+                            /** Format: date-time */
+                            createdAt: string;
+                        };
+                    };
+                };
+                /** @description Client error (problem details) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Server error (problem details) */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/billing/orders/{orderId}/pay": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Pay your order with a card (Idempotency-Key required: a retry never charges twice)
+         * @description Answers the order as it then stands: `paid`; `requires_action` with the 3-D Secure `challenge` to answer at /confirm; `failed` with the reason the card was refused (the enrollment is released: enroll again to retry). 503 when the provider is unreachable: nothing was charged.
+         *
+         *     Requires the permission `billing.buy`.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    orderId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description a card number for the test provider; a payment method id for Stripe */
+                        paymentMethod: string;
+                        /** @description 3–40 letters, digits, - or _; case-insensitive */
+                        couponCode?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: uuid */
+                            userId: string;
+                            enrollmentId: string | null;
+                            productKind: "course" | "lesson";
+                            /** Format: uuid */
+                            productId: string;
+                            productTitle: string | null;
+                            /** @description ISO 4217 code, e.g. EUR */
+                            currency: string;
+                            /** @description integer minor units of the currency (cents for EUR, yen for JPY) */
+                            subtotalMinor: number;
+                            /** @description integer minor units of the currency (cents for EUR, yen for JPY) */
+                            discountMinor: number;
+                            /** @description integer minor units of the currency (cents for EUR, yen for JPY) */
+                            taxMinor: number;
+                            /** @description integer minor units of the currency (cents for EUR, yen for JPY) */
+                            totalMinor: number;
+                            /** @description integer minor units of the currency (cents for EUR, yen for JPY) */
+                            refundedMinor: number;
+                            couponCode: string | null;
+                            status: "awaiting_payment" | "authorizing" | "requires_action" | "capturing" | "paid" | "failed" | "cancelled" | "refunded" | "partially_refunded";
+                            challenge: string | null;
+                            failure: {
+                                code: string;
+                                message: string;
+                            } | null;
+                            paidAt: string | null;
+                            /** Format: date-time */
+                            expiresAt: string;
+                            /** Format: date-time */
+                            createdAt: string;
+                        };
+                    };
+                };
+                /** @description Client error (problem details) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Server error (problem details) */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/billing/orders/{orderId}/confirm": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Answer the 3-D Secure challenge of your order (Idempotency-Key required)
+         * @description Requires the permission `billing.buy`.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    orderId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description the payer's answer to the 3-D Secure challenge */
+                        response: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: uuid */
+                            userId: string;
+                            enrollmentId: string | null;
+                            productKind: "course" | "lesson";
+                            /** Format: uuid */
+                            productId: string;
+                            productTitle: string | null;
+                            /** @description ISO 4217 code, e.g. EUR */
+                            currency: string;
+                            /** @description integer minor units of the currency (cents for EUR, yen for JPY) */
+                            subtotalMinor: number;
+                            /** @description integer minor units of the currency (cents for EUR, yen for JPY) */
+                            discountMinor: number;
+                            /** @description integer minor units of the currency (cents for EUR, yen for JPY) */
+                            taxMinor: number;
+                            /** @description integer minor units of the currency (cents for EUR, yen for JPY) */
+                            totalMinor: number;
+                            /** @description integer minor units of the currency (cents for EUR, yen for JPY) */
+                            refundedMinor: number;
+                            couponCode: string | null;
+                            status: "awaiting_payment" | "authorizing" | "requires_action" | "capturing" | "paid" | "failed" | "cancelled" | "refunded" | "partially_refunded";
+                            challenge: string | null;
+                            failure: {
+                                code: string;
+                                message: string;
+                            } | null;
+                            paidAt: string | null;
+                            /** Format: date-time */
+                            expiresAt: string;
+                            /** Format: date-time */
+                            createdAt: string;
+                        };
+                    };
+                };
+                /** @description Client error (problem details) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Server error (problem details) */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/billing/orders/{orderId}/refunds": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Refund part or all of a paid order (Idempotency-Key required: the same key refunds once)
+         * @description 422 above what is left to refund; the ledger takes the refunded share back from tax, commission and the payee.
+         *
+         *     Requires the permission `billing.manage`.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    orderId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description what to give back, at most what is left of the order */
+                        amountMinor: number;
+                        reason: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: uuid */
+                            userId: string;
+                            enrollmentId: string | null;
+                            productKind: "course" | "lesson";
+                            /** Format: uuid */
+                            productId: string;
+                            productTitle: string | null;
+                            /** @description ISO 4217 code, e.g. EUR */
+                            currency: string;
+                            /** @description integer minor units of the currency (cents for EUR, yen for JPY) */
+                            subtotalMinor: number;
+                            /** @description integer minor units of the currency (cents for EUR, yen for JPY) */
+                            discountMinor: number;
+                            /** @description integer minor units of the currency (cents for EUR, yen for JPY) */
+                            taxMinor: number;
+                            /** @description integer minor units of the currency (cents for EUR, yen for JPY) */
+                            totalMinor: number;
+                            /** @description integer minor units of the currency (cents for EUR, yen for JPY) */
+                            refundedMinor: number;
+                            couponCode: string | null;
+                            status: "awaiting_payment" | "authorizing" | "requires_action" | "capturing" | "paid" | "failed" | "cancelled" | "refunded" | "partially_refunded";
+                            challenge: string | null;
+                            failure: {
+                                code: string;
+                                message: string;
+                            } | null;
+                            paidAt: string | null;
+                            /** Format: date-time */
+                            expiresAt: string;
+                            /** Format: date-time */
+                            createdAt: string;
+                        };
+                    };
+                };
+                /** @description Client error (problem details) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Server error (problem details) */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/billing/ledger/balances": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Every ledger account's balance, derived from the postings, and the total per currency (zero: the books balance)
+         * @description Requires the permission `billing.manage`.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    asOf?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            accounts: {
+                                account: string;
+                                /** @description ISO 4217 code, e.g. EUR */
+                                currency: string;
+                                /** @description debits minus credits: liabilities and revenue are negative */
+                                balanceMinor: number;
+                            }[];
+                            totals: {
+                                /** @description ISO 4217 code, e.g. EUR */
+                                currency: string;
+                                sumMinor: number;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Client error (problem details) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Server error (problem details) */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/billing/earnings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * What the tenant owes you for your sales, per currency, not yet paid out
+         * @description Requires the permission `billing.earnings`.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            balances: {
+                                /** @description ISO 4217 code, e.g. EUR */
+                                currency: string;
+                                balanceMinor: number;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Client error (problem details) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Server error (problem details) */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/billing/webhooks/{provider}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * The payment provider's webhooks (signed; 400 when the signature or its timestamp does not verify)
+         * @description No credential needed.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    provider: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            received: boolean;
+                            applied: boolean;
+                        };
+                    };
+                };
+                /** @description Client error (problem details) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Server error (problem details) */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/courses/{courseId}/exams": {
         parameters: {
             query?: never;

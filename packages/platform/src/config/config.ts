@@ -54,6 +54,18 @@ const ConfigSchema = Type.Object({
   VAPID_SUBJECT: Type.String({ pattern: '^(mailto:|https://)', default: 'mailto:admin@tessera.localhost' }),
   /** Accept `http://127.0.0.1:*` push endpoints besides `https:` ones (tests and local push services only). */
   PUSH_ALLOW_INSECURE_ENDPOINTS: Type.Boolean({ default: false }),
+  /** Who takes card payments: `test` (the built-in test card processor, never real money) or `stripe`. */
+  BILLING_PROVIDER: Type.Union([Type.Literal('test'), Type.Literal('stripe')], { default: 'test' }),
+  /** The secret that signs the payment provider's webhooks (Stripe: the endpoint's `whsec_` secret). Unset with the test provider: one made per process. */
+  BILLING_WEBHOOK_SECRET: Type.Optional(Type.String({ minLength: 16 })),
+  STRIPE_SECRET_KEY: Type.Optional(Type.String({ pattern: '^(sk|rk)_' })),
+  /** Where the Stripe SDK sends requests (its default host unless set; tests point it at a local server). */
+  STRIPE_API_URL: Type.Optional(Type.String({ pattern: '^https?://' })),
+  /** A tenant's terms until its admins change them: currency, the platform's commission and tax (basis points), refund window. */
+  BILLING_DEFAULT_CURRENCY: Type.String({ pattern: '^[A-Z]{3}$', default: 'EUR' }),
+  BILLING_COMMISSION_BP: Type.Integer({ minimum: 0, maximum: 10_000, default: 2_000 }),
+  BILLING_TAX_RATE_BP: Type.Integer({ minimum: 0, maximum: 10_000, default: 0 }),
+  BILLING_REFUND_WINDOW_DAYS: Type.Integer({ minimum: 0, maximum: 365, default: 14 }),
   /** Argon2id cost (OWASP: 19 MiB, 2 passes, 1 lane). Lower only in tests. */
   PASSWORD_HASH_MEMORY_KIB: Type.Integer({ minimum: 1024, default: 19_456 }),
   PASSWORD_HASH_ITERATIONS: Type.Integer({ minimum: 1, default: 2 }),

@@ -42,11 +42,12 @@ export interface LessonCompletedData {
 export const ConsumedEvents = {
   coursePublished: 'catalog.course.published',
   courseArchived: 'catalog.course.archived',
-  /**
-   * Not consumed yet (billing does not exist): when it lands, a consumer of this event calls `activatePaid`
-   * with the enrollment id billing put on the order. Declared here so the name is fixed.
-   */
+  /** The order of a paid enrollment is captured: the enrollment becomes active. */
   paymentCaptured: 'billing.payment.captured',
+  /** The payment was declined or the order ended unpaid: the enrollment still waiting for it is cancelled (its seat freed). */
+  paymentFailed: 'billing.payment.failed',
+  /** A refund; a full one ends the enrollment it paid for. */
+  refundIssued: 'billing.refund.issued',
   /** Invited users can be enrolled before they accept (a roster prepared ahead of term). */
   userInvited: IdentityEvents.userInvited,
   userRegistered: IdentityEvents.userRegistered,
@@ -87,3 +88,9 @@ export type UserSeen = Static<typeof UserSeen>;
 // Fails to compile if identity's payload stops carrying what this service reads.
 const identityPayloadIsReadable = (data: UserEventData): UserSeen => data;
 void identityPayloadIsReadable;
+
+/** What this service reads of `billing.payment.*` and `billing.refund.issued` (a tolerant reader). */
+export const PaymentSeen = Type.Object({
+  enrollmentId: Type.Union([Uuid, Type.Null()]),
+  full: Type.Optional(Type.Boolean()),
+});

@@ -1,0 +1,50 @@
+import { sql } from 'kysely';
+import type { BillingDatabase } from '../db/billing.table.js';
+import { findOrder } from '../db/order.repository.js';
+import { WebhookRejected, type ProviderEvent } from '../providers/provider.js';
+import type { BillingDeps } from './deps.js';
+import { billingErrors } from './errors.js';
+import { failOrder } from './fail-order.js';
+import { captureOrder } from './pay.js';
+
+/**
+ * A provider's webhook: verified (signature and timestamp: 400 otherwise, nothing changes), then applied once per
+ * event id, in whatever order events arrive. The tenant is the one whose order the signed event names. Events
+ * only move an order forward: a capture the API call did not see completes the booking (through the same
+ * idempotent capture, so the fee matches the provider's), a failure ends an order still waiting for its card.
+ */
+export async function handleWebhook(deps: BillingDeps, rawBody: string, headers: Readonly<Record<string, string | undefined>>, now = new Date()): Promise<{ applied: boolean }> {
+  let event: ProviderEvent;
+  try {
+    event = deps.provider.parseWebhook(rawBody, headers, now);
+  } catch (error) {
+    if (error instanceof WebhookRejected) throw billingErrors.webhookRejected(error.reason);
+    throw error;
+  }
+  const orderId = event.orderId;
+  const tenantId = orderId ? await tenantOfOrder(deps, orderId) : undefined;
+  if (!orderId || !tenantId) return { applied: false };
+  const fresh = await deps.db.withTenant<BillingDatabase, boolean>(tenantId, async (tx) => {
+    const inserted = await tx.insertInto('billing.webhook_events')
+      .values({ tenant_id: tenantId, provider: deps.provider.name, event_id: event.id, type: event.type, payment_ref: event.paymentRef })
+      .onConflict((oc) => oc.columns(['tenant_id', 'provider', 'event_id']).doNothing()).executeTakeFirst();
+    if (Number(inserted.numInsertedOrUpdatedRows ?? 0) !== 1) return false;
+    if (event.type === 'payment.failed') {
+      const order = await findOrder(tx, tenantId, orderId, true);
+      if (order && (order.status === 'authorizing' || order.status === 'requires_action')) {
+        await failOrder(deps, tx, tenantId, order, 'card_declined', 'The card issuer refused the payment', event.paymentRef);
+      }
+    }
+    return true;
+  });
+  if (fresh && event.type === 'payment.captured') await captureOrder(deps, tenantId, orderId);
+  return { applied: fresh };
+}
+
+/** Which tenant an order belongs to: looked up past row-level security, since a webhook carries no token. */
+async function tenantOfOrder(deps: BillingDeps, orderId: string): Promise<string | undefined> {
+  if (!/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(orderId)) return undefined;
+  const { rows } = await deps.db.withSystem<BillingDatabase, { rows: Array<{ tenant_id: string }> }>((tx) =>
+    sql<{ tenant_id: string }>`select tenant_id from billing.orders where id = ${orderId} limit 1`.execute(tx));
+  return rows[0]?.tenant_id;
+}
