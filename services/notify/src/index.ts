@@ -18,6 +18,7 @@ import { announcementRoutes } from './http/announcement.routes.js';
 import { scheduledNoticesJob } from './app/scheduled-job.js';
 import { examsConsumer } from './consumers/exams.js';
 import { coursesConsumer } from './consumers/courses.js';
+import { paymentsConsumer } from './consumers/payments.js';
 
 export { NotifyPermissions, notifyGrants } from './contract/index.js';
 export { RESULTS_CONSUMER } from './consumers/results.js';
@@ -26,6 +27,7 @@ export { ENROLLMENTS_CONSUMER } from './consumers/enrollments.js';
 export { USERS_CONSUMER, ROLES_CONSUMER } from './consumers/users.js';
 export { EXAMS_CONSUMER } from './consumers/exams.js';
 export { COURSES_CONSUMER } from './consumers/courses.js';
+export { PAYMENTS_CONSUMER } from './consumers/payments.js';
 export { sendDueAnnouncements } from './app/announcements.js';
 export { sendDueReminders, REMIND_BEFORE_MS } from './app/reminders.js';
 export { DELIVERIES_CONSUMER } from './consumers/deliveries.js';
@@ -53,6 +55,6 @@ export const notifyService: ServiceModule = {
     await socketRoutes(app, context);
     await announcementRoutes(app, context);
   },
-  consumers: (context) => [resultsConsumer(context), reviewsConsumer(context), enrollmentsConsumer(context), usersConsumer(context), rolesConsumer(context), examsConsumer(context), coursesConsumer(context), deliveriesConsumer(context)],
+  consumers: (context) => [resultsConsumer(context), reviewsConsumer(context), enrollmentsConsumer(context), usersConsumer(context), rolesConsumer(context), examsConsumer(context), coursesConsumer(context), paymentsConsumer(context), deliveriesConsumer(context)],
   jobs: (context) => [heldDeliveriesJob(context), scheduledNoticesJob(context)],
 };

@@ -14,6 +14,10 @@ export interface SeededBilling {
   enrollment: { id: string };
   order: { id: string };
   coupon: { code: string };
+  /** The admin's payout (the paid course's payee is the admin who published it), from a run after the order was paid. */
+  payout: { id: string };
+  /** The second student's request for a refund of the rest of their order, waiting for an admin. */
+  refundRequest: { id: string };
 }
 
 interface BillingCast {
@@ -49,7 +53,24 @@ export async function seedBilling(api: Api, cast: BillingCast): Promise<SeededBi
   }, 200);
   const code = `RT-${tag().toUpperCase()}`;
   await expectStatus(api, { method: 'POST', url: '/api/v1/billing/coupons', headers: bearer(cast.admin.accessToken), body: { code, percentBp: 1000 } }, 201);
-  return { course, price, enrollment, order, coupon: { code } };
+  const payout = await payoutOfAdmin(api, cast);
+  const { body: refundRequest } = await expectStatus<{ id: string }>(api, {
+    method: 'POST', url: `/api/v1/billing/orders/${order.id}/refund-requests`, headers: bearer(cast.classmate.accessToken), body: { reason: `Refund request of ${cast.label}` },
+  }, 201);
+  return { course, price, enrollment, order, coupon: { code }, payout, refundRequest: { id: refundRequest.id } };
+}
+
+/** Pays out what the tenant owes (no minimum) and finds the admin's payout in the tenant's list. */
+async function payoutOfAdmin(api: Api, cast: BillingCast): Promise<{ id: string }> {
+  const runKey = `red-team-seed-${tag()}`;
+  cast.idempotencyKeys.set('/api/v1/billing/payouts/run', runKey);
+  await expectStatus(api, {
+    method: 'POST', url: '/api/v1/billing/payouts/run', headers: { ...bearer(cast.admin.accessToken), 'idempotency-key': runKey }, body: { minimumMinor: 0 },
+  }, 200);
+  const { body } = await expectStatus<{ items: Array<{ id: string; payeeId: string }> }>(api, { method: 'GET', url: '/api/v1/admin/billing/payouts', headers: bearer(cast.admin.accessToken) }, 200);
+  const payout = body.items.find((item) => item.payeeId === cast.admin.id);
+  if (!payout) throw new Error(`Seeding: no payout to the admin among ${body.items.length}`);
+  return { id: payout.id };
 }
 
 async function paidCourse(api: Api, cast: BillingCast): Promise<{ id: string; title: string }> {

@@ -86,8 +86,11 @@ export const pathFixtures: PathFixture[] = [
   // The second student's order (paid, then refunded in part) and the enrollment it paid for: theirs and the admins'.
   { route: '/api/v1/billing/orders/{orderId}', value: (w) => w.a.learning.billing.order.id, reach: ownerOnly },
   { route: '/api/v1/billing/enrollments/{enrollmentId}', value: (w) => w.a.learning.billing.enrollment.id, reach: ownerOnly },
+  // The second student's refund request: the admins decide it.
+  { route: '/api/v1/billing/refunds/{refundId}', value: (w) => w.a.learning.billing.refundRequest.id, reach: ownerOnly },
   // The admins' coupon.
   { route: '/api/v1/billing/coupons/{code}', value: (w) => w.a.learning.billing.coupon.code, reach: ownerOnly },
+  { route: '/api/v1/billing/payouts/{payoutId}', value: (w) => w.a.learning.billing.payout.id, reach: ownerOnly },
   // Not an object: the payment provider whose webhooks the route takes (signed: anything else is refused with 400).
   { route: '/api/v1/billing/webhooks/{provider}', value: () => 'test', reach: { read: 'public', write: 'public' } },
 ];

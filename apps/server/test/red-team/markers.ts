@@ -89,7 +89,7 @@ function learningMarkers(learning: SeededLearning): Marker[] {
     classmates(pushSubscription.id, 'classmate push subscription id'), { value: pushSubscription.endpoint, what: 'classmate push endpoint', sensitivity: 'secret' },
     // Billing: the paid course and its price are the tenant's; the second student's order and enrollment theirs; coupons the admins'.
     tenant(billing.course.id, 'paid course id'), tenant(billing.course.title, 'paid course title'), tenant(billing.price.id, 'price id'),
-    classmates(billing.order.id, 'classmate order id'), classmates(billing.enrollment.id, 'classmate paid enrollment id'),
+    classmates(billing.order.id, 'classmate order id'), classmates(billing.refundRequest.id, 'classmate refund request id'), classmates(billing.enrollment.id, 'classmate paid enrollment id'),
     { value: billing.coupon.code, what: 'coupon code', sensitivity: 'personal', owner: 'admin' },
   ];
 }

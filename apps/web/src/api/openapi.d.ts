@@ -12661,7 +12661,67 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get?: never;
+        /**
+         * The refunds of your order, asked for or made (tenant admins: any order)
+         * @description Requires the permission `billing.buy`.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    orderId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** Format: uuid */
+                                id: string;
+                                /** Format: uuid */
+                                orderId: string;
+                                /** @description integer minor units of the currency (cents for EUR, yen for JPY) */
+                                amountMinor: number;
+                                reason: string;
+                                status: "requested" | "pending" | "succeeded" | "failed" | "rejected";
+                                requestedBy: string | null;
+                                decidedBy: string | null;
+                                /** Format: date-time */
+                                createdAt: string;
+                                /** Format: date-time */
+                                updatedAt: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Client error (problem details) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Server error (problem details) */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
         put?: never;
         /**
          * Refund part or all of a paid order (Idempotency-Key required: the same key refunds once)
@@ -12948,6 +13008,941 @@ export interface paths {
                 };
             };
         };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/billing/orders/{orderId}/refund-requests": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Ask for a refund of your paid order (the whole of what is left), within the tenant's refund window
+         * @description 422 after the window; 409 when a request is already waiting. A tenant admin decides.
+         *
+         *     Requires the permission `billing.buy`.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    orderId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        reason: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: uuid */
+                            orderId: string;
+                            /** @description integer minor units of the currency (cents for EUR, yen for JPY) */
+                            amountMinor: number;
+                            reason: string;
+                            status: "requested" | "pending" | "succeeded" | "failed" | "rejected";
+                            requestedBy: string | null;
+                            decidedBy: string | null;
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: date-time */
+                            updatedAt: string;
+                        };
+                    };
+                };
+                /** @description Client error (problem details) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Server error (problem details) */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/billing/refunds": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Refunds by status, oldest first (default: the requests waiting for a decision)
+         * @description Requires the permission `billing.manage`.
+         */
+        get: {
+            parameters: {
+                query: {
+                    status?: "requested" | "pending" | "succeeded" | "failed" | "rejected";
+                    limit: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** Format: uuid */
+                                id: string;
+                                /** Format: uuid */
+                                orderId: string;
+                                /** @description integer minor units of the currency (cents for EUR, yen for JPY) */
+                                amountMinor: number;
+                                reason: string;
+                                status: "requested" | "pending" | "succeeded" | "failed" | "rejected";
+                                requestedBy: string | null;
+                                decidedBy: string | null;
+                                /** Format: date-time */
+                                createdAt: string;
+                                /** Format: date-time */
+                                updatedAt: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Client error (problem details) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Server error (problem details) */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/billing/refunds/{refundId}/approve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Grant a refund request: the money goes back to the card (Idempotency-Key required)
+         * @description Requires the permission `billing.manage`.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    refundId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: uuid */
+                            orderId: string;
+                            /** @description integer minor units of the currency (cents for EUR, yen for JPY) */
+                            amountMinor: number;
+                            reason: string;
+                            status: "requested" | "pending" | "succeeded" | "failed" | "rejected";
+                            requestedBy: string | null;
+                            decidedBy: string | null;
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: date-time */
+                            updatedAt: string;
+                        };
+                    };
+                };
+                /** @description Client error (problem details) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Server error (problem details) */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/billing/refunds/{refundId}/reject": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Turn a refund request down
+         * @description Requires the permission `billing.manage`.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    refundId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: uuid */
+                            orderId: string;
+                            /** @description integer minor units of the currency (cents for EUR, yen for JPY) */
+                            amountMinor: number;
+                            reason: string;
+                            status: "requested" | "pending" | "succeeded" | "failed" | "rejected";
+                            requestedBy: string | null;
+                            decidedBy: string | null;
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: date-time */
+                            updatedAt: string;
+                        };
+                    };
+                };
+                /** @description Client error (problem details) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Server error (problem details) */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/billing/payout-settings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The tenant's payout terms (the minimum payout), with their ETag
+         * @description Requires the permission `billing.manage`.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description integer minor units of the currency (cents for EUR, yen for JPY) */
+                            minimumMinor: number;
+                            version: number;
+                        };
+                    };
+                };
+                /** @description Client error (problem details) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Server error (problem details) */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        /**
+         * Change the minimum payout (If-Match: the ETag read)
+         * @description 412 when the terms changed since you read them.
+         *
+         *     Requires the permission `billing.manage`.
+         */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description integer minor units of the currency (cents for EUR, yen for JPY) */
+                        minimumMinor: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description integer minor units of the currency (cents for EUR, yen for JPY) */
+                            minimumMinor: number;
+                            version: number;
+                        };
+                    };
+                };
+                /** @description Client error (problem details) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Server error (problem details) */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/billing/payouts/run": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Pay every payee owed at least the minimum (Idempotency-Key required: the same key is the same run)
+         * @description Each payee is paid once per run and currency. A payout the provider could not be reached for stays `pending` and is sent again by the next run; one it refused is `failed` and its amount goes back to the payee's balance.
+         *
+         *     Requires the permission `billing.manage`.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description pay balances of at least this much (default: the tenant's minimum) */
+                        minimumMinor?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            runId: string;
+                            payouts: {
+                                /** Format: uuid */
+                                id: string;
+                                /** Format: uuid */
+                                payeeId: string;
+                                /** @description ISO 4217 code, e.g. EUR */
+                                currency: string;
+                                /** @description integer minor units of the currency (cents for EUR, yen for JPY) */
+                                amountMinor: number;
+                                /** @description pending: booked, the provider not yet done (retried with the same key) */
+                                status: "pending" | "paid" | "failed";
+                                providerRef: string | null;
+                                /** Format: uuid */
+                                runId: string;
+                                /** Format: date-time */
+                                periodEnd: string;
+                                failure: string | null;
+                                /** Format: date-time */
+                                createdAt: string;
+                                /** Format: date-time */
+                                updatedAt: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Client error (problem details) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Server error (problem details) */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/billing/payouts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Every payout of the tenant, newest first
+         * @description Requires the permission `billing.manage`.
+         */
+        get: {
+            parameters: {
+                query: {
+                    limit: number;
+                    /** @description The `nextCursor` of the previous page */
+                    cursor?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** Format: uuid */
+                                id: string;
+                                /** Format: uuid */
+                                payeeId: string;
+                                /** @description ISO 4217 code, e.g. EUR */
+                                currency: string;
+                                /** @description integer minor units of the currency (cents for EUR, yen for JPY) */
+                                amountMinor: number;
+                                /** @description pending: booked, the provider not yet done (retried with the same key) */
+                                status: "pending" | "paid" | "failed";
+                                providerRef: string | null;
+                                /** Format: uuid */
+                                runId: string;
+                                /** Format: date-time */
+                                periodEnd: string;
+                                failure: string | null;
+                                /** Format: date-time */
+                                createdAt: string;
+                                /** Format: date-time */
+                                updatedAt: string;
+                            }[];
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+                /** @description Client error (problem details) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Server error (problem details) */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/billing/payouts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Your payouts, newest first
+         * @description Requires the permission `billing.earnings`.
+         */
+        get: {
+            parameters: {
+                query: {
+                    limit: number;
+                    /** @description The `nextCursor` of the previous page */
+                    cursor?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** Format: uuid */
+                                id: string;
+                                /** Format: uuid */
+                                payeeId: string;
+                                /** @description ISO 4217 code, e.g. EUR */
+                                currency: string;
+                                /** @description integer minor units of the currency (cents for EUR, yen for JPY) */
+                                amountMinor: number;
+                                /** @description pending: booked, the provider not yet done (retried with the same key) */
+                                status: "pending" | "paid" | "failed";
+                                providerRef: string | null;
+                                /** Format: uuid */
+                                runId: string;
+                                /** Format: date-time */
+                                periodEnd: string;
+                                failure: string | null;
+                                /** Format: date-time */
+                                createdAt: string;
+                                /** Format: date-time */
+                                updatedAt: string;
+                            }[];
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+                /** @description Client error (problem details) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Server error (problem details) */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/billing/payouts/{payoutId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One of your payouts and the orders that make it up (tenant admins: any payout)
+         * @description The orders are your share of each sale and refund booked since your previous payout in that currency.
+         *
+         *     Requires the permission `billing.earnings`.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    payoutId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            payout: {
+                                /** Format: uuid */
+                                id: string;
+                                /** Format: uuid */
+                                payeeId: string;
+                                /** @description ISO 4217 code, e.g. EUR */
+                                currency: string;
+                                /** @description integer minor units of the currency (cents for EUR, yen for JPY) */
+                                amountMinor: number;
+                                /** @description pending: booked, the provider not yet done (retried with the same key) */
+                                status: "pending" | "paid" | "failed";
+                                providerRef: string | null;
+                                /** Format: uuid */
+                                runId: string;
+                                /** Format: date-time */
+                                periodEnd: string;
+                                failure: string | null;
+                                /** Format: date-time */
+                                createdAt: string;
+                                /** Format: date-time */
+                                updatedAt: string;
+                            };
+                            orders: {
+                                orderId: string | null;
+                                /** @description charge, refund or chargeback */
+                                kind: string;
+                                /** @description the payee's share: positive for a sale, negative for a refund */
+                                amountMinor: number;
+                                /** Format: date-time */
+                                at: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Client error (problem details) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Server error (problem details) */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/billing/reports/summary": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The financial summary of a period
+         * @description Per currency, from the ledger postings booked in [from, to): gross sales, refunds, discounts, tax, commission, processing fees, payouts, the tenant's own revenue, and what each payee earned. 422 when `to` is not after `from` or the period is longer than 366 days.
+         *
+         *     Requires the permission `billing.manage`.
+         */
+        get: {
+            parameters: {
+                query: {
+                    /** @description start of the period (included) */
+                    from: string;
+                    /** @description end of the period (excluded); after from, at most 366 days later */
+                    to: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: date-time */
+                            from: string;
+                            /** Format: date-time */
+                            to: string;
+                            rows: {
+                                /** @description ISO 4217 code, e.g. EUR */
+                                currency: string;
+                                /** @description integer minor units of the row's currency */
+                                grossSalesMinor: number;
+                                /** @description integer minor units of the row's currency */
+                                refundsMinor: number;
+                                /** @description integer minor units of the row's currency */
+                                discountsMinor: number;
+                                /** @description integer minor units of the row's currency */
+                                taxMinor: number;
+                                /** @description integer minor units of the row's currency */
+                                commissionMinor: number;
+                                /** @description integer minor units of the row's currency */
+                                feesMinor: number;
+                                /** @description integer minor units of the row's currency */
+                                payoutsMinor: number;
+                                /** @description integer minor units of the row's currency */
+                                tenantRevenueMinor: number;
+                                netPayable: {
+                                    /** Format: uuid */
+                                    payeeId: string;
+                                    /** @description earned in the period: the payee's share of sales less refunds */
+                                    amountMinor: number;
+                                    /** @description paid out to the payee in the period */
+                                    paidOutMinor: number;
+                                }[];
+                            }[];
+                        };
+                    };
+                };
+                /** @description Client error (problem details) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Server error (problem details) */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/billing/reports/summary.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The financial summary of a period as CSV (one row per currency and payee)
+         * @description Per currency, from the ledger postings booked in [from, to): gross sales, refunds, discounts, tax, commission, processing fees, payouts, the tenant's own revenue, and what each payee earned. 422 when `to` is not after `from` or the period is longer than 366 days.
+         *
+         *     Requires the permission `billing.manage`.
+         */
+        get: {
+            parameters: {
+                query: {
+                    /** @description start of the period (included) */
+                    from: string;
+                    /** @description end of the period (excluded); after from, at most 366 days later */
+                    to: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Client error (problem details) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Server error (problem details) */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;

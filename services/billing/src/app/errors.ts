@@ -39,5 +39,13 @@ export const billingErrors = {
   refundTooLarge: (leftMinor: number, currency: string) => new AppError('unprocessable', 'BILLING.REFUND_TOO_LARGE', `At most ${leftMinor} (minor units of ${currency}) is left to refund`, {
     errors: [{ pointer: '/body/amountMinor', detail: `must be between 1 and ${leftMinor}` }],
   }),
+  refundWindowClosed: (days: number) => new AppError('unprocessable', 'BILLING.REFUND_WINDOW_CLOSED', `Refunds can be asked for within ${days} days of payment; ask the institution directly`),
+  refundAlreadyRequested: (id: string) => new AppError('conflict', 'BILLING.REFUND_ALREADY_REQUESTED', `A refund of this order is already waiting for a decision (${id})`),
+  refundNotFound: (id: string) => new AppError('not_found', 'BILLING.REFUND_NOT_FOUND', `No refund ${id}`),
+  refundDecided: (id: string, status: string) => new AppError('conflict', 'BILLING.REFUND_DECIDED', `Refund ${id} is ${status}: it was decided already`, { refundStatus: status }),
   webhookRejected: (reason: string) => new AppError('invalid', 'BILLING.WEBHOOK_REJECTED', `Webhook refused: ${reason}`),
+  payoutNotFound: (id: string) => new AppError('not_found', 'BILLING.PAYOUT_NOT_FOUND', `No payout ${id}`),
+  stalePayoutSettings: (current: number) =>
+    new AppError('precondition_failed', 'BILLING.PAYOUT_SETTINGS_CHANGED', `The payout settings changed meanwhile (now version ${current}): read them again`),
+  badPeriod: (pointer: string, detail: string) => new AppError('unprocessable', 'BILLING.PERIOD_INVALID', `This is not a period a report covers: ${detail}`, { errors: [{ pointer, detail }] }),
 } as const;

@@ -2,3 +2,5 @@
 export * from './events.js';
 export * from './permissions.js';
 export * from './schemas.js';
+/** How amounts in minor units read to people (receipts, notifications): exact, in the currency's own digits. */
+export { formatMoney } from '../domain/money.js';

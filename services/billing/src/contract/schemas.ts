@@ -131,3 +131,22 @@ export const LedgerBalances = Type.Object({
   totals: Type.Array(Type.Object({ currency: Currency, sumMinor: Type.Integer() })),
 });
 export type LedgerBalances = Static<typeof LedgerBalances>;
+
+export const RefundStatus = Type.Union([Type.Literal('requested'), Type.Literal('pending'), Type.Literal('succeeded'), Type.Literal('failed'), Type.Literal('rejected')]);
+
+export const Refund = Type.Object({
+  id: Uuid,
+  orderId: Uuid,
+  amountMinor: AmountMinor,
+  reason: Type.String(),
+  status: RefundStatus,
+  requestedBy: Nullable(Uuid),
+  decidedBy: Nullable(Uuid),
+  createdAt: DateTime,
+  updatedAt: DateTime,
+});
+export type Refund = Static<typeof Refund>;
+
+export const RefundRequestInput = Type.Object({
+  reason: Type.String({ minLength: 1, maxLength: 500 }),
+}, { additionalProperties: false });

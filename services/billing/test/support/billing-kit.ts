@@ -3,7 +3,7 @@ import { sql } from 'kysely';
 import { toCloudEvent, type HttpApp } from '@tessera/platform';
 import { createTestApp, createTestPlatform, testTenant, type TestPlatform, type TestTenant } from '@tessera/platform/testing';
 import type { LightMyRequestResponse } from 'fastify';
-import { billingService, COURSES_CONSUMER, ENROLLMENTS_CONSUMER } from '../../src/index.js';
+import { billingService, COURSES_CONSUMER, createBillingService, ENROLLMENTS_CONSUMER, type ProviderFactory } from '../../src/index.js';
 
 export interface BillingKit {
   platform: TestPlatform;
@@ -20,10 +20,12 @@ export interface BillingKit {
   close(): Promise<void>;
 }
 
-export async function billingKit(overrides: Record<string, string> = {}): Promise<BillingKit> {
-  const platform = await createTestPlatform([billingService], overrides);
-  const app = await createTestApp(platform, [billingService]);
-  const registrations = billingService.consumers!(platform);
+/** A platform with the billing service (its configured provider, or the one `makeProvider` makes) and a tenant admin. */
+export async function billingKit(options: { overrides?: Record<string, string>; makeProvider?: ProviderFactory } = {}): Promise<BillingKit> {
+  const service = options.makeProvider ? createBillingService(options.makeProvider) : billingService;
+  const platform = await createTestPlatform([service], options.overrides ?? {});
+  const app = await createTestApp(platform, [service]);
+  const registrations = service.consumers!(platform);
   const handlers = new Map(registrations.map((r) => [r.spec.durable, (event: ReturnType<typeof toCloudEvent>) => r.handler(event, { attempt: 1, subject: 'test' })]));
   const admin = await testTenant(platform, ['tenant_admin']);
 
