@@ -1,6 +1,11 @@
 import { randomBytes } from 'node:crypto';
 import { bearer, expectStatus, type Api } from './api.js';
-import type { SeededUser } from './seed.js';
+
+/** Who takes part: what the seed needs of a seeded user. */
+interface SeededUser {
+  id: string;
+  accessToken: string;
+}
 
 const POLL = { attempts: 800, intervalMs: 25 };
 /** The test processor's card that is always approved. */

@@ -12120,7 +12120,7 @@ export interface paths {
                                 /** @description integer minor units of the currency (cents for EUR, yen for JPY) */
                                 refundedMinor: number;
                                 couponCode: string | null;
-                                status: "awaiting_payment" | "authorizing" | "requires_action" | "capturing" | "paid" | "failed" | "cancelled" | "refunded" | "partially_refunded";
+                                status: "awaiting_payment" | "authorizing" | "requires_action" | "capturing" | "paid" | "failed" | "cancelled" | "refunded" | "partially_refunded" | "disputed";
                                 challenge: string | null;
                                 failure: {
                                     code: string;
@@ -12218,7 +12218,7 @@ export interface paths {
                                 /** @description integer minor units of the currency (cents for EUR, yen for JPY) */
                                 refundedMinor: number;
                                 couponCode: string | null;
-                                status: "awaiting_payment" | "authorizing" | "requires_action" | "capturing" | "paid" | "failed" | "cancelled" | "refunded" | "partially_refunded";
+                                status: "awaiting_payment" | "authorizing" | "requires_action" | "capturing" | "paid" | "failed" | "cancelled" | "refunded" | "partially_refunded" | "disputed";
                                 challenge: string | null;
                                 failure: {
                                     code: string;
@@ -12313,7 +12313,7 @@ export interface paths {
                             /** @description integer minor units of the currency (cents for EUR, yen for JPY) */
                             refundedMinor: number;
                             couponCode: string | null;
-                            status: "awaiting_payment" | "authorizing" | "requires_action" | "capturing" | "paid" | "failed" | "cancelled" | "refunded" | "partially_refunded";
+                            status: "awaiting_payment" | "authorizing" | "requires_action" | "capturing" | "paid" | "failed" | "cancelled" | "refunded" | "partially_refunded" | "disputed";
                             challenge: string | null;
                             failure: {
                                 code: string;
@@ -12408,7 +12408,7 @@ export interface paths {
                             /** @description integer minor units of the currency (cents for EUR, yen for JPY) */
                             refundedMinor: number;
                             couponCode: string | null;
-                            status: "awaiting_payment" | "authorizing" | "requires_action" | "capturing" | "paid" | "failed" | "cancelled" | "refunded" | "partially_refunded";
+                            status: "awaiting_payment" | "authorizing" | "requires_action" | "capturing" | "paid" | "failed" | "cancelled" | "refunded" | "partially_refunded" | "disputed";
                             challenge: string | null;
                             failure: {
                                 code: string;
@@ -12514,7 +12514,7 @@ export interface paths {
                             /** @description integer minor units of the currency (cents for EUR, yen for JPY) */
                             refundedMinor: number;
                             couponCode: string | null;
-                            status: "awaiting_payment" | "authorizing" | "requires_action" | "capturing" | "paid" | "failed" | "cancelled" | "refunded" | "partially_refunded";
+                            status: "awaiting_payment" | "authorizing" | "requires_action" | "capturing" | "paid" | "failed" | "cancelled" | "refunded" | "partially_refunded" | "disputed";
                             challenge: string | null;
                             failure: {
                                 code: string;
@@ -12614,7 +12614,7 @@ export interface paths {
                             /** @description integer minor units of the currency (cents for EUR, yen for JPY) */
                             refundedMinor: number;
                             couponCode: string | null;
-                            status: "awaiting_payment" | "authorizing" | "requires_action" | "capturing" | "paid" | "failed" | "cancelled" | "refunded" | "partially_refunded";
+                            status: "awaiting_payment" | "authorizing" | "requires_action" | "capturing" | "paid" | "failed" | "cancelled" | "refunded" | "partially_refunded" | "disputed";
                             challenge: string | null;
                             failure: {
                                 code: string;
@@ -12777,7 +12777,7 @@ export interface paths {
                             /** @description integer minor units of the currency (cents for EUR, yen for JPY) */
                             refundedMinor: number;
                             couponCode: string | null;
-                            status: "awaiting_payment" | "authorizing" | "requires_action" | "capturing" | "paid" | "failed" | "cancelled" | "refunded" | "partially_refunded";
+                            status: "awaiting_payment" | "authorizing" | "requires_action" | "capturing" | "paid" | "failed" | "cancelled" | "refunded" | "partially_refunded" | "disputed";
                             challenge: string | null;
                             failure: {
                                 code: string;

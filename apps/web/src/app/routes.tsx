@@ -2,6 +2,7 @@ import type { RouteObject } from 'react-router';
 import { routes as accountRoutes } from '../areas/account/routes';
 import { routes as adminRoutes } from '../areas/admin/routes';
 import { routes as authRoutes } from '../areas/auth/routes';
+import { accountRoutes as billingAccountRoutes, adminRoutes as billingAdminRoutes, routes as billingRoutes, studentRoutes as billingStudentRoutes, teachRoutes as billingTeachRoutes } from '../areas/billing/routes';
 import { routes as instructorRoutes } from '../areas/instructor/routes';
 import { accountRoutes as notificationAccountRoutes, adminRoutes as notificationAdminRoutes, routes as notificationRoutes } from '../areas/notifications/routes';
 import { routes as platformRoutes } from '../areas/platform/routes';
@@ -23,11 +24,12 @@ export const routes: RouteObject[] = [
     errorElement: <RouteError />,
     children: [
       { index: true, element: <HomeRedirect /> },
-      { path: 'account', children: [...accountRoutes, ...notificationAccountRoutes] },
+      { path: 'account', children: [...accountRoutes, ...notificationAccountRoutes, ...billingAccountRoutes] },
       { path: 'notifications', children: notificationRoutes },
-      { path: 'learn', element: <RequireRole roles={['student']} />, children: studentRoutes },
-      { path: 'teach', element: <RequireRole roles={['instructor', 'tutor', 'tenant_admin']} />, children: instructorRoutes },
-      { path: 'admin', element: <RequireRole roles={['tenant_admin']} />, children: [...adminRoutes, ...notificationAdminRoutes] },
+      { path: 'learn', element: <RequireRole roles={['student']} />, children: [...studentRoutes, ...billingStudentRoutes] },
+      { path: 'teach', element: <RequireRole roles={['instructor', 'tutor', 'tenant_admin']} />, children: [...instructorRoutes, ...billingTeachRoutes] },
+      { path: 'admin', element: <RequireRole roles={['tenant_admin']} />, children: [...adminRoutes, ...notificationAdminRoutes, ...billingAdminRoutes] },
+      ...billingRoutes,
       { path: 'platform', element: <RequireRole roles={['platform_admin']} />, children: platformRoutes },
       { path: '*', element: <NotFound /> },
     ],

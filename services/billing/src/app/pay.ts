@@ -110,7 +110,8 @@ async function backToAwaiting(deps: BillingDeps, tenantId: string, orderId: stri
     const order = await findOrder(tx, tenantId, orderId, true);
     if (!order || order.status !== 'authorizing') return;
     if (order.coupon_code) await countRedemption(tx, tenantId, order.coupon_code, -1);
-    await changeOrder(tx, tenantId, orderId, { status: 'awaiting_payment', coupon_code: null });
+    // The request may have reached the processor: the retry reuses this attempt's key, so it is not made twice.
+    await changeOrder(tx, tenantId, orderId, { status: 'awaiting_payment', coupon_code: null, attempt: order.attempt - 1 });
   });
 }
 

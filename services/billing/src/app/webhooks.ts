@@ -1,6 +1,11 @@
 import { sql } from 'kysely';
 import type { BillingDatabase } from '../db/billing.table.js';
-import { findOrder } from '../db/order.repository.js';
+import type { Tx } from '@tessera/platform';
+import { BillingEvents, type RefundIssuedData } from '../contract/events.js';
+import { appendEntry } from '../db/ledger.repository.js';
+import { changeOrder, findOrder } from '../db/order.repository.js';
+import { chargebackEntry } from '../domain/ledger.js';
+import { quoteOf } from './orders.js';
 import { WebhookRejected, type ProviderEvent } from '../providers/provider.js';
 import type { BillingDeps } from './deps.js';
 import { billingErrors } from './errors.js';
@@ -29,6 +34,7 @@ export async function handleWebhook(deps: BillingDeps, rawBody: string, headers:
       .values({ tenant_id: tenantId, provider: deps.provider.name, event_id: event.id, type: event.type, payment_ref: event.paymentRef })
       .onConflict((oc) => oc.columns(['tenant_id', 'provider', 'event_id']).doNothing()).executeTakeFirst();
     if (Number(inserted.numInsertedOrUpdatedRows ?? 0) !== 1) return false;
+    if (event.type === 'payment.disputed') await bookChargeback(deps, tx, tenantId, orderId, event);
     if (event.type === 'payment.failed') {
       const order = await findOrder(tx, tenantId, orderId, true);
       if (order && (order.status === 'authorizing' || order.status === 'requires_action')) {
@@ -47,4 +53,21 @@ async function tenantOfOrder(deps: BillingDeps, orderId: string): Promise<string
   const { rows } = await deps.db.withSystem<BillingDatabase, { rows: Array<{ tenant_id: string }> }>((tx) =>
     sql<{ tenant_id: string }>`select tenant_id from billing.orders where id = ${orderId} limit 1`.execute(tx));
   return rows[0]?.tenant_id;
+}
+
+/**
+ * A cardholder's dispute the processor settled against us: what was not refunded goes back, taken from tax,
+ * commission and the payee like a refund (entry kind `chargeback`), the order is `disputed`, and enrollment is
+ * told as by a full refund (access ends).
+ */
+async function bookChargeback(deps: BillingDeps, tx: Tx<BillingDatabase>, tenantId: string, orderId: string, event: ProviderEvent): Promise<void> {
+  const order = await findOrder(tx, tenantId, orderId, true);
+  if (!order || (order.status !== 'paid' && order.status !== 'partially_refunded')) return;
+  const disputed = Math.min(event.amountMinor, order.total_minor - order.refunded_minor);
+  if (disputed <= 0) return;
+  const entry = chargebackEntry(quoteOf(order), order.payee_id, order.refunded_minor, disputed, 0);
+  await appendEntry(tx, tenantId, `chargeback:${event.id}`, orderId, { ...entry, memo: `chargeback of order ${orderId}` });
+  await changeOrder(tx, tenantId, orderId, { status: 'disputed', refunded_minor: order.refunded_minor + disputed });
+  const data: RefundIssuedData = { orderId, userId: order.user_id, enrollmentId: order.enrollment_id, refundId: event.id, amountMinor: disputed, currency: order.currency, full: true };
+  await deps.outbox.emit(tx, tenantId, [{ name: BillingEvents.refundIssued, subject: orderId, data }]);
 }

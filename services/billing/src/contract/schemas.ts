@@ -77,7 +77,7 @@ export type Coupon = Static<typeof Coupon>;
 
 export const OrderStatus = Type.Union([
   Type.Literal('awaiting_payment'), Type.Literal('authorizing'), Type.Literal('requires_action'), Type.Literal('capturing'),
-  Type.Literal('paid'), Type.Literal('failed'), Type.Literal('cancelled'), Type.Literal('refunded'), Type.Literal('partially_refunded'),
+  Type.Literal('paid'), Type.Literal('failed'), Type.Literal('cancelled'), Type.Literal('refunded'), Type.Literal('partially_refunded'), Type.Literal('disputed'),
 ]);
 export type OrderStatus = Static<typeof OrderStatus>;
 

@@ -32,7 +32,12 @@ export interface TestProviderOptions {
 }
 
 /** The test processor, plus what tests need: every event it emitted, and a way to wait for its webhooks. */
-export type TestPaymentProvider = PaymentProvider & { events(): ProviderEvent[]; flushWebhooks(): Promise<void> };
+export type TestPaymentProvider = PaymentProvider & {
+  events(): ProviderEvent[];
+  flushWebhooks(): Promise<void>;
+  /** The cardholder disputes a captured payment: the processor takes back what was not refunded and says so by webhook. */
+  dispute(paymentRef: string): void;
+};
 
 type PaymentStatus = 'requires_action' | 'authorized' | 'declined' | 'captured' | 'voided';
 interface Payment { ref: string; orderId: string; currency: string; authorizedMinor: number; capturedMinor: number; refundedMinor: number; status: PaymentStatus }
@@ -162,6 +167,13 @@ export function createTestProvider(options: TestProviderOptions): TestPaymentPro
     parseWebhook: (rawBody, headers, now) => {
       verifySignature(rawBody, headerValue(headers, SIGNATURE_HEADER), options.webhookSecret, now);
       return parseEvent(rawBody);
+    },
+    dispute: (paymentRef) => {
+      const payment = paymentOf(paymentRef);
+      if (payment.status !== 'captured') throw new Error(`Payment ${paymentRef} is ${payment.status}; only a captured payment is disputed`);
+      const disputed = payment.capturedMinor - payment.refundedMinor;
+      payment.refundedMinor = payment.capturedMinor;
+      paymentEvent('payment.disputed', payment, disputed);
     },
     events: () => emitted.map((event) => ({ ...event })),
     flushWebhooks: () => outbox?.flush() ?? Promise.resolve(),

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { useResource } from '../../api/use-resource';
 import { Badge, PageHeader, ResourceView } from '../../ui';
+import { CoursePurchase } from '../billing/course/CoursePurchase';
 import { CourseExams } from './course/CourseExams';
 import { EnrollPanel } from './course/EnrollPanel';
 import { loadCoursePage, type CoursePage } from './course/load';
@@ -38,7 +39,11 @@ function CourseBody({ data, onChanged }: { data: CoursePage; onChanged: () => vo
         {course.tags.map((tag) => <li key={tag}>#{tag}</li>)}
         {course.priceRef ? <li><Badge tone="warning">{t('course.paid')}</Badge></li> : null}
       </ul>
-      <EnrollPanel data={data} onChanged={onChanged} />
+      {course.priceRef ? (
+        <CoursePurchase place={{ courseId: course.id, enrollment: data.enrollment }} onChanged={onChanged}>
+          <EnrollPanel data={data} onChanged={onChanged} />
+        </CoursePurchase>
+      ) : <EnrollPanel data={data} onChanged={onChanged} />}
       {data.mine && LEARNING.includes(data.mine.status) ? <PracticeLinks courseId={course.id} /> : null}
       <Outline structure={data.structure} progress={data.progress} />
       {data.exams ? <CourseExams courseId={course.id} exams={data.exams} /> : null}

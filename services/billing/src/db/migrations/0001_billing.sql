@@ -74,7 +74,7 @@ select platform.enable_tenant_rls('billing.enrollments');
 
 -- An order: one purchase, its quote frozen when it was made (re-quoted when a coupon is applied), and where the
 -- saga stands: awaiting_payment → authorizing → (requires_action →) capturing → paid; failed, cancelled,
--- refunded / partially_refunded after paid.
+-- refunded / partially_refunded / disputed (a chargeback) after paid.
 create table billing.orders (
   tenant_id          uuid not null,
   id                 uuid not null,
@@ -93,7 +93,7 @@ create table billing.orders (
   commission_minor   bigint not null check (commission_minor >= 0),
   payee_minor        bigint not null check (payee_minor >= 0),
   coupon_code        text,
-  status             text not null check (status in ('awaiting_payment', 'authorizing', 'requires_action', 'capturing', 'paid', 'failed', 'cancelled', 'refunded', 'partially_refunded')),
+  status             text not null check (status in ('awaiting_payment', 'authorizing', 'requires_action', 'capturing', 'paid', 'failed', 'cancelled', 'refunded', 'partially_refunded', 'disputed')),
   provider           text,
   payment_ref        text,
   attempt            int not null default 0,

@@ -35,7 +35,7 @@ export default function CourseAuthoring() {
         return (
           <>
             <PageHeader title={draft.title} description={<span className="row"><StatusBadge status={draft.status} /><span>{t('course.versionLine', { version: draft.version, published: draft.publishedVersion ?? '—' })}</span></span>}
-              actions={<nav aria-label={t('course.related')} className="row"><Link to={`/teach/courses/${courseId}/exams`}>{t('course.exams')}</Link><Link to={`/teach/courses/${courseId}/gradebook`}>{t('course.gradebook')}</Link><Link to={`/teach/courses/${courseId}/roster`}>{t('course.roster')}</Link><Link to={`/teach/courses/${courseId}/adaptive`}>{t('course.adaptive')}</Link><Link to={`/teach/courses/${courseId}/announcements`}>{t('course.announcements')}</Link></nav>} />
+              actions={<nav aria-label={t('course.related')} className="row"><Link to={`/teach/courses/${courseId}/exams`}>{t('course.exams')}</Link><Link to={`/teach/courses/${courseId}/gradebook`}>{t('course.gradebook')}</Link><Link to={`/teach/courses/${courseId}/roster`}>{t('course.roster')}</Link><Link to={`/teach/courses/${courseId}/adaptive`}>{t('course.adaptive')}</Link><Link to={`/teach/courses/${courseId}/announcements`}>{t('course.announcements')}</Link><Link to={`/teach/courses/${courseId}/price`}>{t('course.price')}</Link></nav>} />
             {draft.status === 'in_review' ? <p className="alert info">{t('course.inReviewNote')}</p> : null}
             <Tabs label={t('course.sections')} selected={tab} onSelect={select} tabs={[
               { id: 'outline', label: t('course.tab.outline'), content: () => <Outline courseId={courseId} locked={draft.status === 'in_review'} onChanged={course.reload} /> },

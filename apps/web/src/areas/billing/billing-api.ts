@@ -1,0 +1,104 @@
+import { api, unwrap } from '../../api/client';
+import type { paths } from '../../api/openapi';
+import { withEtag, type Versioned } from '../../api/versioned';
+
+type Json<T> = T extends { content: { 'application/json': infer Body } } ? Body : never;
+type BodyOf<T> = T extends { requestBody: { content: { 'application/json': infer Body } } } ? Body : never;
+
+export type Order = Json<paths['/api/v1/billing/orders/{orderId}']['get']['responses'][200]>;
+export type OrderStatus = Order['status'];
+export type OrderPage = Json<paths['/api/v1/billing/orders']['get']['responses'][200]>;
+export type Price = Json<paths['/api/v1/billing/courses/{courseId}/price']['get']['responses'][200]>;
+export type BillingSettings = Json<paths['/api/v1/billing/settings']['get']['responses'][200]>;
+export type BillingSettingsChange = BodyOf<paths['/api/v1/billing/settings']['put']>;
+export type Coupon = Json<paths['/api/v1/billing/coupons']['get']['responses'][200]>['items'][number];
+export type CouponInput = BodyOf<paths['/api/v1/billing/coupons']['post']>;
+export type LedgerBalances = Json<paths['/api/v1/billing/ledger/balances']['get']['responses'][200]>;
+export type Earnings = Json<paths['/api/v1/billing/earnings']['get']['responses'][200]>;
+
+/** Roles that may buy (`billing.buy`): everyone of a tenant. */
+export const BUYER_ROLES = ['student', 'instructor', 'tutor', 'tenant_admin'];
+
+/** A fresh key for one click on a money-moving button: the API charges once per key, however often it is sent. */
+export function newIdempotencyKey(): string {
+  return crypto.randomUUID();
+}
+
+/** `next` with the product's title of `before` when the API's answer to a change leaves it out. */
+export function keepTitle(next: Order, before: Order | null): Order {
+  return next.productTitle === null && before ? { ...next, productTitle: before.productTitle } : next;
+}
+
+/** The order paying for an enrollment; 404 until billing has opened it, a moment after the enrollment. */
+export function fetchOrderOfEnrollment(enrollmentId: string): Promise<Order> {
+  return unwrap(api.GET('/api/v1/billing/enrollments/{enrollmentId}/order', { params: { path: { enrollmentId } } }));
+}
+
+export function fetchOrder(orderId: string): Promise<Order> {
+  return unwrap(api.GET('/api/v1/billing/orders/{orderId}', { params: { path: { orderId } } }));
+}
+
+export function payOrder(orderId: string, key: string, body: { paymentMethod: string; couponCode?: string }): Promise<Order> {
+  return unwrap(api.POST('/api/v1/billing/orders/{orderId}/pay', { params: { path: { orderId } }, headers: { 'idempotency-key': key }, body }));
+}
+
+export function confirmOrder(orderId: string, key: string, response: string): Promise<Order> {
+  return unwrap(api.POST('/api/v1/billing/orders/{orderId}/confirm', { params: { path: { orderId } }, headers: { 'idempotency-key': key }, body: { response } }));
+}
+
+/** The signed-in person's orders, newest first. */
+export function fetchMyOrders(cursor: string | undefined, limit = 20): Promise<OrderPage> {
+  return unwrap(api.GET('/api/v1/billing/orders', { params: { query: { limit, ...(cursor ? { cursor } : {}) } } }));
+}
+
+/** Every order of the tenant (tenant admins), newest first. */
+export function fetchTenantOrders(cursor: string | undefined, limit = 25): Promise<OrderPage> {
+  return unwrap(api.GET('/api/v1/admin/billing/orders', { params: { query: { limit, ...(cursor ? { cursor } : {}) } } }));
+}
+
+export function refundOrder(orderId: string, key: string, body: { amountMinor: number; reason: string }): Promise<Order> {
+  return unwrap(api.POST('/api/v1/billing/orders/{orderId}/refunds', { params: { path: { orderId } }, headers: { 'idempotency-key': key }, body }));
+}
+
+/** A course's price with its ETag, or null when the course is free (the API answers 404). */
+export async function fetchCoursePrice(courseId: string): Promise<Versioned<Price> | null> {
+  try {
+    return await withEtag(api.GET('/api/v1/billing/courses/{courseId}/price', { params: { path: { courseId } } }));
+  } catch (error) {
+    if ((error as { status?: number }).status === 404) return null;
+    throw error;
+  }
+}
+
+/** Sets a course's price; `etag` (of the price read) guards against overwriting someone else's change. */
+export function saveCoursePrice(courseId: string, etag: string | null, body: { amountMinor: number; currency: string }): Promise<Versioned<Price>> {
+  return withEtag(api.PUT('/api/v1/billing/courses/{courseId}/price', { params: { path: { courseId } }, ...(etag ? { headers: { 'if-match': etag } } : {}), body }));
+}
+
+export function fetchBillingSettings(): Promise<Versioned<BillingSettings>> {
+  return withEtag(api.GET('/api/v1/billing/settings'));
+}
+
+export function saveBillingSettings(etag: string, change: BillingSettingsChange): Promise<Versioned<BillingSettings>> {
+  return withEtag(api.PUT('/api/v1/billing/settings', { headers: { 'if-match': etag }, body: change }));
+}
+
+export async function fetchCoupons(): Promise<Coupon[]> {
+  return (await unwrap(api.GET('/api/v1/billing/coupons', { params: { query: { limit: 100 } } }))).items;
+}
+
+export function createCoupon(input: CouponInput): Promise<Coupon> {
+  return unwrap(api.POST('/api/v1/billing/coupons', { body: input }));
+}
+
+export function withdrawCoupon(code: string): Promise<Coupon> {
+  return unwrap(api.POST('/api/v1/billing/coupons/{code}/deactivate', { params: { path: { code } } }));
+}
+
+export function fetchLedgerBalances(): Promise<LedgerBalances> {
+  return unwrap(api.GET('/api/v1/billing/ledger/balances'));
+}
+
+export function fetchEarnings(): Promise<Earnings> {
+  return unwrap(api.GET('/api/v1/billing/earnings'));
+}
