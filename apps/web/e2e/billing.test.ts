@@ -210,4 +210,45 @@ describe.skipIf(!browserAvailable)('buying a course in a browser', () => {
     expect(journey.findings).toEqual([]);
     await context.close();
   }, 120_000);
+
+  it('the student asks for a refund on the receipt, the admin approves it, and the report counts the sales', async () => {
+    const student = await openPage(suite.browser, DESKTOP);
+    const asking = new Journey('billing-refund-request', student.page);
+    await signIn(student.page, suite.server.url, demo.student);
+    await student.page.goto(`${suite.server.url}/account/orders`);
+    // Paid, or partly refunded if the admin's goodwill refund above chose this order.
+    const bought = student.page.getByTestId('order').filter({ hasText: COURSE_TITLE }).filter({ hasText: /Paid|Partly refunded/ });
+    await bought.first().waitFor({ timeout: 15_000 });
+    await bought.first().getByRole('link', { name: `Receipt of ${COURSE_TITLE}` }).click();
+    await student.page.getByTestId('receipt').waitFor({ timeout: 15_000 });
+    await student.page.getByRole('button', { name: 'Ask for a refund' }).click();
+    await student.page.getByLabel('Why do you want a refund?').fill('The course is not what I needed.');
+    await student.page.getByRole('button', { name: 'Send the request' }).click();
+    await student.page.getByTestId('order-refund').filter({ hasText: 'Requested' }).waitFor({ timeout: 30_000 });
+    await asking.screen('refund-requested');
+    expect(student.errors).toEqual([]);
+    expect(asking.findings).toEqual([]);
+    await student.context.close();
+
+    const admin = await openPage(suite.browser, DESKTOP);
+    const deciding = new Journey('billing-refund-approve', admin.page);
+    await signIn(admin.page, suite.server.url, demo.admin);
+    await admin.page.goto(`${suite.server.url}/admin/billing/refunds`);
+    const request = admin.page.getByTestId('refund-request').filter({ hasText: COURSE_TITLE }).first();
+    await request.waitFor({ timeout: 15_000 });
+    await deciding.screen('refund-requests');
+    await request.getByRole('button', { name: `Approve the refund of ${COURSE_TITLE}` }).click();
+    await admin.page.getByRole('dialog').getByRole('button', { name: 'Approve' }).click();
+    await admin.page.getByText(new RegExp(` refunded for ${COURSE_TITLE}\\.$`)).waitFor({ timeout: 30_000 });
+
+    await admin.page.getByRole('navigation', { name: 'Billing administration' }).getByRole('link', { name: 'Reports' }).click();
+    const gross = admin.page.getByTestId(`report-${course.currency}`).getByTestId('figure-grossSalesMinor');
+    await gross.waitFor({ timeout: 15_000 });
+    // The amount's digits, whatever the currency's symbol and separators: some sales were booked this month.
+    expect(Number((await gross.textContent())?.replace(/\D/g, '') ?? '0')).toBeGreaterThan(0);
+    await deciding.screen('report');
+    expect(admin.errors).toEqual([]);
+    expect(deciding.findings).toEqual([]);
+    await admin.context.close();
+  }, 180_000);
 });

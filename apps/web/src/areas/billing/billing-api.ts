@@ -1,4 +1,5 @@
 import { api, unwrap } from '../../api/client';
+import { downloadFile } from '../../api/download';
 import type { paths } from '../../api/openapi';
 import { withEtag, type Versioned } from '../../api/versioned';
 
@@ -15,6 +16,18 @@ export type Coupon = Json<paths['/api/v1/billing/coupons']['get']['responses'][2
 export type CouponInput = BodyOf<paths['/api/v1/billing/coupons']['post']>;
 export type LedgerBalances = Json<paths['/api/v1/billing/ledger/balances']['get']['responses'][200]>;
 export type Earnings = Json<paths['/api/v1/billing/earnings']['get']['responses'][200]>;
+export type Refund = Json<paths['/api/v1/billing/orders/{orderId}/refunds']['get']['responses'][200]>['items'][number];
+export type RefundStatus = Refund['status'];
+export type Payout = Json<paths['/api/v1/billing/payouts/{payoutId}']['get']['responses'][200]>['payout'];
+export type PayoutStatus = Payout['status'];
+export type PayoutPage = Json<paths['/api/v1/billing/payouts']['get']['responses'][200]>;
+export type PayoutStatement = Json<paths['/api/v1/billing/payouts/{payoutId}']['get']['responses'][200]>;
+export type PayoutSettings = Json<paths['/api/v1/billing/payout-settings']['get']['responses'][200]>;
+export type PayoutRun = Json<paths['/api/v1/billing/payouts/run']['post']['responses'][200]>;
+export type ReportSummary = Json<paths['/api/v1/billing/reports/summary']['get']['responses'][200]>;
+export type ReportRow = ReportSummary['rows'][number];
+/** A report's period: `from` included, `to` excluded, both ISO date-times. */
+export interface ReportPeriod { from: string; to: string }
 
 /** Roles that may buy (`billing.buy`): everyone of a tenant. */
 export const BUYER_ROLES = ['student', 'instructor', 'tutor', 'tenant_admin'];
@@ -101,4 +114,65 @@ export function fetchLedgerBalances(): Promise<LedgerBalances> {
 
 export function fetchEarnings(): Promise<Earnings> {
   return unwrap(api.GET('/api/v1/billing/earnings'));
+}
+
+/** The refunds of an order, asked for or made. */
+export async function fetchOrderRefunds(orderId: string): Promise<Refund[]> {
+  return (await unwrap(api.GET('/api/v1/billing/orders/{orderId}/refunds', { params: { path: { orderId } } }))).items;
+}
+
+/** A student asks for the rest of a paid order back; a tenant admin decides (422 after the window, 409 when one waits). */
+export function requestRefund(orderId: string, reason: string): Promise<Refund> {
+  return unwrap(api.POST('/api/v1/billing/orders/{orderId}/refund-requests', { params: { path: { orderId } }, body: { reason } }));
+}
+
+/** The refund requests waiting for a tenant admin's decision, oldest first. */
+export async function fetchRequestedRefunds(limit = 100): Promise<Refund[]> {
+  return (await unwrap(api.GET('/api/v1/admin/billing/refunds', { params: { query: { status: 'requested', limit } } }))).items;
+}
+
+export function approveRefund(refundId: string, key: string): Promise<Refund> {
+  return unwrap(api.POST('/api/v1/billing/refunds/{refundId}/approve', { params: { path: { refundId } }, headers: { 'idempotency-key': key } }));
+}
+
+export function rejectRefund(refundId: string): Promise<Refund> {
+  return unwrap(api.POST('/api/v1/billing/refunds/{refundId}/reject', { params: { path: { refundId } } }));
+}
+
+/** The signed-in payee's payouts, newest first. */
+export function fetchMyPayouts(cursor: string | undefined, limit = 20): Promise<PayoutPage> {
+  return unwrap(api.GET('/api/v1/billing/payouts', { params: { query: { limit, ...(cursor ? { cursor } : {}) } } }));
+}
+
+/** Every payout of the tenant (tenant admins), newest first. */
+export function fetchTenantPayouts(cursor: string | undefined, limit = 25): Promise<PayoutPage> {
+  return unwrap(api.GET('/api/v1/admin/billing/payouts', { params: { query: { limit, ...(cursor ? { cursor } : {}) } } }));
+}
+
+/** A payout and the sales and refunds it pays for. */
+export function fetchPayoutStatement(payoutId: string): Promise<PayoutStatement> {
+  return unwrap(api.GET('/api/v1/billing/payouts/{payoutId}', { params: { path: { payoutId } } }));
+}
+
+export function fetchPayoutSettings(): Promise<Versioned<PayoutSettings>> {
+  return withEtag(api.GET('/api/v1/billing/payout-settings'));
+}
+
+export function savePayoutSettings(etag: string, minimumMinor: number): Promise<Versioned<PayoutSettings>> {
+  return withEtag(api.PUT('/api/v1/billing/payout-settings', { headers: { 'if-match': etag }, body: { minimumMinor } }));
+}
+
+/** Pays every payee owed at least the tenant's minimum; the same key is the same run, however often sent. */
+export function runPayouts(key: string): Promise<PayoutRun> {
+  return unwrap(api.POST('/api/v1/billing/payouts/run', { headers: { 'idempotency-key': key }, body: {} }));
+}
+
+export function fetchReportSummary(period: ReportPeriod): Promise<ReportSummary> {
+  return unwrap(api.GET('/api/v1/billing/reports/summary', { params: { query: period } }));
+}
+
+/** The report of `period` as a CSV file, fetched with the bearer token a plain link cannot carry. */
+export function downloadReportCsv(period: ReportPeriod, fileName: string): Promise<void> {
+  const query = new URLSearchParams({ from: period.from, to: period.to });
+  return downloadFile(`/api/v1/billing/reports/summary.csv?${query.toString()}`, fileName);
 }

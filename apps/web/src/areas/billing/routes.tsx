@@ -26,13 +26,14 @@ export const studentRoutes: RouteObject[] = [
   { path: 'orders/:orderId', lazy: screen(() => import('./orders/ReceiptPage')) },
 ];
 
-/** Under `/teach`: a course's price (instructors who published it, tenant admins) and the instructor's earnings. */
+/** Under `/teach`: a course's price (instructors who published it, tenant admins), the instructor's earnings and payouts. */
 export const teachRoutes: RouteObject[] = [
   { path: 'courses/:courseId/price', element: <RequireRole roles={['instructor', 'tenant_admin']} />, children: [{ index: true, lazy: screen(() => import('./teach/PricePage')) }] },
   { path: 'earnings', lazy: screen(() => import('./teach/EarningsPage')) },
+  { path: 'payouts/:payoutId', lazy: screen(() => import('./teach/PayoutPage')) },
 ];
 
-/** Under `/admin` (tenant admins, as the area guards): orders and refunds, coupons, terms, the ledger. */
+/** Under `/admin` (tenant admins, as the area guards): orders and refunds, coupons, terms, the ledger, reports, payouts. */
 export const adminRoutes: RouteObject[] = [
   {
     path: 'billing',
@@ -42,6 +43,9 @@ export const adminRoutes: RouteObject[] = [
       { path: 'coupons', lazy: screen(() => import('./admin/CouponsPage')) },
       { path: 'terms', lazy: screen(() => import('./admin/TermsPage')) },
       { path: 'ledger', lazy: screen(() => import('./admin/LedgerPage')) },
+      { path: 'reports', lazy: screen(() => import('./admin/ReportsPage')) },
+      { path: 'refunds', lazy: screen(() => import('./admin/RefundRequestsPage')) },
+      { path: 'payouts', lazy: screen(() => import('./admin/PayoutsPage')) },
     ],
   },
 ];

@@ -3,7 +3,7 @@ import type { OrderStatus } from './billing-api';
 /** How each order status reads at a glance: done, waiting, or gone wrong. */
 export const STATUS_TONE: Record<OrderStatus, 'success' | 'warning' | 'danger' | undefined> = {
   awaiting_payment: 'warning', authorizing: 'warning', requires_action: 'warning', capturing: 'warning',
-  paid: 'success', failed: 'danger', cancelled: undefined, refunded: undefined, partially_refunded: 'success',
+  paid: 'success', failed: 'danger', cancelled: undefined, refunded: undefined, partially_refunded: 'success', disputed: 'danger',
 };
 
 /** Statuses an admin may refund from: money was taken and not all of it given back. */

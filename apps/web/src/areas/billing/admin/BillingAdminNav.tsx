@@ -11,6 +11,9 @@ export function BillingAdminNav() {
       <NavLink to="/admin/billing/coupons">{t('admin.coupons.title')}</NavLink>
       <NavLink to="/admin/billing/terms">{t('admin.terms.title')}</NavLink>
       <NavLink to="/admin/billing/ledger">{t('admin.ledger.title')}</NavLink>
+      <NavLink to="/admin/billing/refunds">{t('admin.refunds.title')}</NavLink>
+      <NavLink to="/admin/billing/payouts">{t('admin.payouts.title')}</NavLink>
+      <NavLink to="/admin/billing/reports">{t('admin.reports.title')}</NavLink>
     </nav>
   );
 }

@@ -6,6 +6,7 @@ import { fetchOrder, type Order } from '../billing-api';
 import { OrderSummary } from '../checkout/OrderSummary';
 import '../billing.css';
 import { dateTime, STATUS_TONE } from '../status';
+import { OrderRefunds } from './OrderRefunds';
 
 /** `/orders/:orderId`: one order as a receipt, laid out to print on its own. */
 export default function ReceiptPage() {
@@ -21,7 +22,15 @@ export default function ReceiptPage() {
   return (
     <>
       <PageHeader title={t('receipt.title')} actions={actions} />
-      <ResourceView resource={order}>{(loaded) => <Receipt order={loaded} />}</ResourceView>
+      <ResourceView resource={order}>
+        {(loaded) => (
+          <div className="stack">
+            <Receipt order={loaded} />
+            {/* Only money taken can be given back: an order never paid has no refunds to show or ask for. */}
+            {loaded.paidAt ? <OrderRefunds order={loaded} /> : null}
+          </div>
+        )}
+      </ResourceView>
     </>
   );
 }

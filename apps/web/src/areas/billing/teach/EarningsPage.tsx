@@ -4,8 +4,9 @@ import { DataTable, EmptyState, PageHeader, ResourceView } from '../../../ui';
 import { fetchEarnings } from '../billing-api';
 import '../billing.css';
 import { formatMoney } from '../money';
+import { PayoutList } from './PayoutList';
 
-/** `/teach/earnings`: what the tenant owes the instructor for their sales, per currency, not yet paid out. */
+/** `/teach/earnings`: what the tenant owes the instructor for their sales, per currency, not yet paid out, and what it paid. */
 export default function EarningsPage() {
   const { t, i18n } = useTranslation('billing');
   const earnings = useResource(fetchEarnings, []);
@@ -24,6 +25,7 @@ export default function EarningsPage() {
           </DataTable>
         )}
       </ResourceView>
+      <PayoutList />
     </>
   );
 }
