@@ -25,8 +25,12 @@ export function browserSuite(): BrowserSuite {
     [server, browser] = await Promise.all([startWebServer(), launchBrowser()]);
   }, START_TIMEOUT_MS);
   afterAll(async () => {
+    const died = server?.process.exit;
     await browser?.close();
     await server?.stop();
+    // A server that ended before its journeys did explains what they saw (refused connections, screens that never
+    // came): said on the first line, which is what the run's summary repeats, with the end of its log below.
+    if (died && server) throw new Error(`the web server of these journeys ended while they ran (exit ${JSON.stringify(died)}): ${lastLines(server.process.stderr() || server.process.stdout(), 1)}\n${lastLines(server.process.output(), 40)}`);
   }, STOP_TIMEOUT_MS);
   return {
     get server() {
@@ -38,4 +42,8 @@ export function browserSuite(): BrowserSuite {
       return browser;
     },
   };
+}
+
+function lastLines(text: string, count: number): string {
+  return text.trimEnd().split('\n').slice(-count).join('\n');
 }
