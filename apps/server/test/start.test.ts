@@ -1,5 +1,6 @@
 import { validate } from '@readme/openapi-parser';
-import { DEMO_COURSE_ID, DEMO_PRACTICE_COURSE_ID } from '@tessera/catalog';
+import { DEMO_PRICE_MINOR } from '@tessera/billing';
+import { DEMO_COURSE_ID, DEMO_PAID_COURSE_ID, DEMO_PRACTICE_COURSE_ID } from '@tessera/catalog';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import {
   apiClient,
@@ -125,6 +126,24 @@ describe(`tessera CLI — ${modeName}`, () => {
       expect(courses.map((course) => course.id)).toEqual(expect.arrayContaining([DEMO_COURSE_ID, DEMO_PRACTICE_COURSE_ID]));
       expect(mine.find((course) => course.courseId === DEMO_COURSE_ID)?.completedLessons).toBe(1);
       expect(mine.find((course) => course.courseId === DEMO_PRACTICE_COURSE_ID)?.completedLessons).toBe(0);
+    }, PROCESS_TEST_TIMEOUT_MS);
+
+    it('sells the paid demo course: priced by billing\'s seed, and enrolling in it waits for the payment', async () => {
+      const api = apiClient(first.url, demoToken);
+      const price = await api.get<{ amountMinor: number; currency: string }>(`/api/v1/billing/courses/${DEMO_PAID_COURSE_ID}/price`);
+      expect(price.status).toBe(200);
+      expect(price.body).toMatchObject({ amountMinor: DEMO_PRICE_MINOR, currency: 'EUR' });
+      // Enrollment learns of the course from catalog's event a moment after start.
+      const enrolled = await eventually(async () => {
+        const response = await fetch(`${first.url}/api/v1/courses/${DEMO_PAID_COURSE_ID}/enroll`, { method: 'POST', headers: { authorization: `Bearer ${demoToken}`, 'content-type': 'application/json' }, body: '{}' });
+        return response.status === 201 ? (await response.json()) as { id: string; status: string } : undefined;
+      }, { describe: () => first.output() });
+      expect(enrolled.status).toBe('pending_payment');
+      const order = await eventually(async () => {
+        const { status, body } = await api.get<{ totalMinor: number; status: string }>(`/api/v1/billing/enrollments/${enrolled.id}/order`);
+        return status === 200 ? body : undefined;
+      }, { describe: () => first.output() });
+      expect(order).toMatchObject({ totalMinor: DEMO_PRICE_MINOR, status: 'awaiting_payment' });
     }, PROCESS_TEST_TIMEOUT_MS);
 
     it.skipIf(distributed)('refuses a second process on the same embedded data folder', async () => {

@@ -5,6 +5,7 @@ import { payoutRunJob } from './app/payout-job.js';
 import { providerFrom, type WebhookSink } from './app/provider-of.js';
 import type { PaymentProvider } from './providers/provider.js';
 import { resumeOrdersJob } from './app/resume-job.js';
+import { seedDemoBilling } from './app/seed-demo.js';
 import { handleWebhook } from './app/webhooks.js';
 import { coursesConsumer } from './consumers/courses.js';
 import { enrollmentsConsumer } from './consumers/enrollments.js';
@@ -22,6 +23,7 @@ export { BillingPermissions, BillingEvents, billingGrants } from './contract/ind
 export { ENROLLMENTS_CONSUMER } from './consumers/enrollments.js';
 export { COURSES_CONSUMER } from './consumers/courses.js';
 export { resumeOrders } from './app/resume-job.js';
+export { DEMO_PRICE_MINOR } from './app/seed-demo.js';
 export { TEST_CARDS, THREE_D_SECURE_CODE, createTestProvider, type TestPaymentProvider } from './providers/test-provider.js';
 export type { PaymentProvider } from './providers/provider.js';
 
@@ -51,6 +53,7 @@ export function createBillingService(makeProvider: ProviderFactory = (context, s
     name: 'billing',
     migrations: { schema: 'billing', directory: fileURLToPath(new URL('./db/migrations', import.meta.url)) },
     permissions: billingGrants,
+    seedDemo: seedDemoBilling,
     async routes(app: HttpApp, context: ServiceContext) {
       const deps = depsOf(context);
       await settingsRoutes(app, deps);

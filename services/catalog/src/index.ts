@@ -20,6 +20,7 @@ export {
 export { CACHE_INVALIDATION_CONSUMER } from './consumers/invalidate-course-cache.js';
 export { DEMO_COURSE_ID } from './app/seed-demo.js';
 export { DEMO_PRACTICE_COURSE_ID } from './app/seed-demo-practice.js';
+export { DEMO_PAID_COURSE_ID } from './app/seed-demo-paid.js';
 
 const routeGroups = [courseRoutes, structureRoutes, workflowRoutes, readRoutes, lessonItemRoutes, skillRoutes, searchRoutes, itemRoutes];
 

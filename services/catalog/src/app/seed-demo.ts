@@ -11,6 +11,7 @@ import { createItems } from '../items/item-commands.js';
 import type { ItemContent } from '../items/item-types.js';
 import { publishCourse } from './publish-course.js';
 import { seedDemoPracticeCourse } from './seed-demo-practice.js';
+import { seedDemoPaidCourse } from './seed-demo-paid.js';
 
 /** The demo course's fixed id, so seeding twice finds it. */
 export const DEMO_COURSE_ID = '00000000-0000-4000-8000-00000000c001';
@@ -42,10 +43,11 @@ const questions: ItemContent[] = [
   },
 ];
 
-/** The demo tenant's courses: a small tour (its last lesson asks questions) and an adaptive practice course. */
+/** The demo tenant's courses: a small tour (its last lesson asks questions), an adaptive practice course and a paid one. */
 export async function seedDemoCatalog(context: ServiceContext): Promise<void> {
   await seedDemoTourCourse(context);
   await seedDemoPracticeCourse(context, seeder, SEED_ACTOR);
+  await seedDemoPaidCourse(context, seeder, SEED_ACTOR);
 }
 
 async function seedDemoTourCourse(context: ServiceContext): Promise<void> {
