@@ -37,7 +37,9 @@ export async function handleWebhook(deps: BillingDeps, rawBody: string, headers:
     if (event.type === 'payment.disputed') await bookChargeback(deps, tx, tenantId, orderId, event);
     if (event.type === 'payment.failed') {
       const order = await findOrder(tx, tenantId, orderId, true);
-      if (order && (order.status === 'authorizing' || order.status === 'requires_action')) {
+      // Only an order waiting for the payer (3-D Secure) is failed by the webhook: while it is `authorizing` the API
+      // call in flight records the issuer's own answer and message (the webhook can arrive first).
+      if (order?.status === 'requires_action') {
         await failOrder(deps, tx, tenantId, order, 'card_declined', 'The card issuer refused the payment', event.paymentRef);
       }
     }
