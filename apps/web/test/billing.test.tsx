@@ -27,6 +27,8 @@ const COURSE = '00000000-0000-4000-8000-0000000000c1';
 const ORDER_PATH = `/api/v1/billing/enrollments/${ENROLLMENT}/order`;
 const PAY = `/api/v1/billing/orders/${ORDER}/pay`;
 const CONFIRM = `/api/v1/billing/orders/${ORDER}/confirm`;
+const PROVIDER = '/api/v1/billing/provider';
+const TEST_HINT = 'Test mode: use 4242 4242 4242 4242';
 
 type OrderBody = Record<string, unknown>;
 const order = (extra: OrderBody = {}): OrderBody => ({
@@ -120,12 +122,13 @@ describe('the checkout', () => {
         opened = true;
         return ready ? json(order()) : json({ title: 'Not Found', status: 404, code: 'BILLING.ORDER_NOT_FOUND' }, 404);
       }
+      if (method === 'GET' && path === PROVIDER) return json({ provider: 'test', testMode: true });
       if (method === 'POST' && path === PAY) return json(paid());
       if (method === 'GET' && path === `/api/v1/enrollments/${ENROLLMENT}`) return json({ id: ENROLLMENT, status: 'active' });
       return json({ title: 'Not Found', status: 404 }, 404);
     });
     openCheckout();
-    expect(await screen.findByText('Test mode: use 4242 4242 4242 4242')).toBeTruthy();
+    expect(await screen.findByText(TEST_HINT)).toBeTruthy();
     expect(calls('GET', ORDER_PATH).length).toBe(2);
     expect(screen.getByTestId('summary-subtotal').textContent).toContain('€49.99');
     expect(screen.getByTestId('summary-tax').textContent).toContain('€10.00');
@@ -138,6 +141,21 @@ describe('the checkout', () => {
     expect(pay?.body).toEqual({ paymentMethod: '4242424242424242' });
     expect(pay?.headers['idempotency-key']).toMatch(/^[0-9a-f-]{36}$/);
     expect(screen.getByRole('link', { name: 'Go to the course' }).getAttribute('href')).toBe(`/learn/courses/${COURSE}`);
+  });
+
+  it('shows the test-card hint only while the processor is in test mode', async () => {
+    api.answer((method, path) => {
+      if (method === 'GET' && path === ORDER_PATH) return json(order());
+      if (method === 'GET' && path === PROVIDER) return json({ provider: 'stripe', testMode: false });
+      return json({ title: 'Not Found', status: 404 }, 404);
+    });
+    openCheckout();
+    await screen.findByLabelText('Card number');
+    await waitFor(() => expect(calls('GET', PROVIDER).length).toBe(1));
+    // Let the answer reach the form before looking for the hint.
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(screen.queryByText(TEST_HINT)).toBeNull();
+    expect(screen.getByLabelText('Card number').getAttribute('aria-describedby') ?? '').not.toMatch(/hint/);
   });
 
   it('shows why a card was refused, and that nothing was charged', async () => {

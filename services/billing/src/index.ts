@@ -15,6 +15,7 @@ import { ledgerRoutes } from './http/ledger.routes.js';
 import { orderRoutes } from './http/order.routes.js';
 import { payoutRoutes } from './http/payout.routes.js';
 import { priceRoutes } from './http/price.routes.js';
+import { providerRoutes } from './http/provider.routes.js';
 import { refundRoutes } from './http/refund.routes.js';
 import { reportRoutes } from './http/report.routes.js';
 import { settingsRoutes } from './http/settings.routes.js';
@@ -64,6 +65,7 @@ export function createBillingService(makeProvider: ProviderFactory = (context, s
       await refundRoutes(app, deps);
       await payoutRoutes(app, deps);
       await reportRoutes(app, deps);
+      await providerRoutes(app, deps);
     },
     consumers: (context) => [enrollmentsConsumer(depsOf(context)), coursesConsumer(depsOf(context))],
     jobs: (context) => {

@@ -87,6 +87,14 @@ describe('stripe provider: authorize and confirm', () => {
   });
 });
 
+describe('stripe provider: mode', () => {
+  it('is in test mode with a test key (secret or restricted) only', () => {
+    const withKey = (apiKey: string) => createStripeProvider({ apiKey, webhookSecret: SECRET });
+    expect([provider.name, provider.testMode]).toEqual(['stripe', true]);
+    expect([withKey('rk_test_x').testMode, withKey('sk_live_x').testMode, withKey('rk_live_x').testMode]).toEqual([true, false, false]);
+  });
+});
+
 describe('stripe provider: idempotency', () => {
   it('sends a repeated call with the same key, which Stripe replays', async () => {
     const input = authorizeInput(FAKE_PAYMENT_METHODS.visa);
@@ -214,6 +222,15 @@ describe('stripe provider: webhooks', () => {
     expect(parse(fake.signedWebhook(refunded))).toMatchObject({ type: 'payment.refunded', paymentRef, amountMinor: 2_000, currency: 'EUR' });
     const dispute = { id: 'dp_1', object: 'dispute', amount: 9_000, currency: 'eur', charge: chargeId, payment_intent: paymentRef, metadata: {}, status: 'needs_response', reason: 'fraudulent', created: 1 };
     expect(parse(fake.signedWebhook(fake.event('charge.dispute.created', dispute)))).toMatchObject({ type: 'payment.disputed', paymentRef, amountMinor: 9_000, orderId: null });
+  });
+
+  it('maps a dispute with the fee of the balance transaction that withdrew it', async () => {
+    const paymentRef = await captured(9_000);
+    await provider.refund({ paymentRef, amountMinor: 1_000, idempotencyKey: newKey('refund') });
+    const event = fake.event('charge.dispute.created', fake.dispute(paymentRef));
+    expect(parse(fake.signedWebhook(event))).toMatchObject({ type: 'payment.disputed', paymentRef, amountMinor: 8_000, currency: 'EUR', feeMinor: 1_500 });
+    const other = await captured(500);
+    expect(parse(fake.signedWebhook(fake.event('charge.dispute.created', fake.dispute(other, { feeMinor: 2_000 }))))).toMatchObject({ amountMinor: 500, feeMinor: 2_000 });
   });
 
   it('maps transfers and payouts to payout.paid', async () => {

@@ -15,6 +15,8 @@ export interface SeededBilling {
   /** A paid tenant course (marked paid when written, priced once billing learnt of it). */
   course: { id: string; title: string };
   price: { id: string };
+  /** The paid course's lesson, also sold on its own. */
+  lesson: { id: string };
   /** The second student's enrollment in it, and the order that paid for it (then refunded in part). */
   enrollment: { id: string };
   order: { id: string };
@@ -42,6 +44,9 @@ const tag = () => randomBytes(4).toString('hex');
 export async function seedBilling(api: Api, cast: BillingCast): Promise<SeededBilling> {
   const course = await paidCourse(api, cast);
   const price = await priceOnceKnown(api, cast.admin, course.id);
+  await expectStatus(api, {
+    method: 'PUT', url: `/api/v1/billing/lessons/${course.lessonId}/price`, headers: bearer(cast.admin.accessToken), body: { amountMinor: 499, currency: 'EUR' },
+  }, 200);
   const enrollment = await enrollOnceKnown(api, cast.classmate, course.id);
   const order = await orderOnceOpened(api, cast.classmate, enrollment.id);
   const payKey = `red-team-seed-${tag()}`;
@@ -62,7 +67,9 @@ export async function seedBilling(api: Api, cast: BillingCast): Promise<SeededBi
   const { body: refundRequest } = await expectStatus<{ id: string }>(api, {
     method: 'POST', url: `/api/v1/billing/orders/${order.id}/refund-requests`, headers: bearer(cast.classmate.accessToken), body: { reason: `Refund request of ${cast.label}` },
   }, 201);
-  return { course, price, enrollment, order, coupon: { code }, payout, refundRequest: { id: refundRequest.id } };
+  return {
+    course: { id: course.id, title: course.title }, price, lesson: { id: course.lessonId }, enrollment, order, coupon: { code }, payout, refundRequest: { id: refundRequest.id },
+  };
 }
 
 /** Pays out what the tenant owes (no minimum) and finds the admin's payout in the tenant's list. */
@@ -78,7 +85,7 @@ async function payoutOfAdmin(api: Api, cast: BillingCast): Promise<{ id: string 
   return { id: payout.id };
 }
 
-async function paidCourse(api: Api, cast: BillingCast): Promise<{ id: string; title: string }> {
+async function paidCourse(api: Api, cast: BillingCast): Promise<{ id: string; title: string; lessonId: string }> {
   const headers = bearer(cast.instructor.accessToken);
   const title = `Paid course of ${cast.label} ${tag()}`;
   const post = async (url: string, body: unknown) => (await expectStatus<{ id: string }>(api, { method: 'POST', url, headers, body }, 201)).body;
@@ -90,7 +97,7 @@ async function paidCourse(api: Api, cast: BillingCast): Promise<{ id: string; ti
   await expectStatus(api, {
     method: 'POST', url: `/api/v1/courses/${course.id}/publish`, headers: { ...bearer(cast.admin.accessToken), 'if-match': String(response.headers.etag) }, body: {},
   }, 200);
-  return { id: course.id, title };
+  return { id: course.id, title, lessonId: lesson.id };
 }
 
 /** Prices the course as the admin once billing has learnt of it from `catalog.course.published` (404 until then). */

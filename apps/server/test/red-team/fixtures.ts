@@ -83,6 +83,9 @@ export const pathFixtures: PathFixture[] = [
   { route: '/api/v1/announcements/{announcementId}', value: (w) => w.a.learning.announcement.id, reach: ownerOnly },
   // Billing. A's paid course: members read its price, its publisher and admins set it.
   { route: '/api/v1/billing/courses/{courseId}', value: (w) => w.a.learning.billing.course.id, reach: published },
+  // The paid course's lesson sold on its own: members read its price and may buy it (POST …/orders); pricing it
+  // needs billing.price, which A's other student lacks.
+  { route: '/api/v1/billing/lessons/{lessonId}', value: (w) => w.a.learning.billing.lesson.id, reach: { read: 'tenant', write: 'tenant' } },
   // The second student's order (paid, then refunded in part) and the enrollment it paid for: theirs and the admins'.
   { route: '/api/v1/billing/orders/{orderId}', value: (w) => w.a.learning.billing.order.id, reach: ownerOnly },
   { route: '/api/v1/billing/enrollments/{enrollmentId}', value: (w) => w.a.learning.billing.enrollment.id, reach: ownerOnly },

@@ -4756,7 +4756,9 @@ export interface paths {
         };
         /**
          * The published version students see; with view=draft the draft with its tree (authors, reviewers)
-         * @description Requires the permission `catalog.content.read`.
+         * @description A paid course shows its lessons' content only to staff and students with a place in it; others get its outline (lessons without blocks).
+         *
+         *     Requires the permission `catalog.content.read`.
          */
         get: {
             parameters: {
@@ -5629,7 +5631,9 @@ export interface paths {
         };
         /**
          * A lesson with its content as published (or of a given version); view=draft: the draft lesson (authors)
-         * @description Requires the permission `catalog.content.read`.
+         * @description A paid course's content needs an enrollment in it (or, for a lesson, its purchase): otherwise 403 CATALOG.CONTENT_LOCKED with `courseId` and `lessonId`.
+         *
+         *     Requires the permission `catalog.content.read`.
          */
         get: {
             parameters: {
@@ -6829,7 +6833,9 @@ export interface paths {
         };
         /**
          * A frozen published version (students keep the version they enrolled in)
-         * @description Requires the permission `catalog.content.read`.
+         * @description A paid course's content needs an enrollment in it (or, for a lesson, its purchase): otherwise 403 CATALOG.CONTENT_LOCKED with `courseId` and `lessonId`.
+         *
+         *     Requires the permission `catalog.content.read`.
          */
         get: {
             parameters: {
@@ -7168,7 +7174,7 @@ export interface paths {
         };
         /**
          * An item a question block of the published lesson embeds, as students see it (never its answers)
-         * @description The item version frozen with the course version (the current one, or `version`), never a later one; 404 unless that lesson embeds it.
+         * @description The item version frozen with the course version (the current one, or `version`), never a later one; 404 unless that lesson embeds it. A paid course's lesson needs an enrollment in the course or the lesson's purchase: otherwise 403 CATALOG.CONTENT_LOCKED with `courseId` and `lessonId`.
          *
          *     Requires the permission `catalog.content.read`.
          */
@@ -11784,6 +11790,229 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/billing/lessons/{lessonId}/price": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The price of a lesson sold on its own (404 when it is not sold by itself)
+         * @description Requires the permission `billing.buy`.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    lessonId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            productKind: "course" | "lesson";
+                            /** Format: uuid */
+                            productId: string;
+                            /** @description integer minor units of the currency (cents for EUR, yen for JPY) */
+                            amountMinor: number;
+                            /** @description ISO 4217 code, e.g. EUR */
+                            currency: string;
+                            payeeId: string | null;
+                            version: number;
+                            /** Format: date-time */
+                            updatedAt: string;
+                        };
+                    };
+                };
+                /** @description Client error (problem details) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Server error (problem details) */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        /**
+         * Sell a lesson of a published course on its own: set its price (If-Match checked when sent)
+         * @description Whoever may price the course may price its lessons. A student who buys the lesson may open it without a place in the course (catalog locks the lessons of a paid course to everyone else).
+         *
+         *     Requires the permission `billing.price`.
+         */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    lessonId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description integer minor units of the currency (cents for EUR, yen for JPY) */
+                        amountMinor: number;
+                        /** @description ISO 4217 code, e.g. EUR */
+                        currency: string;
+                        payeeId?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            productKind: "course" | "lesson";
+                            /** Format: uuid */
+                            productId: string;
+                            /** @description integer minor units of the currency (cents for EUR, yen for JPY) */
+                            amountMinor: number;
+                            /** @description ISO 4217 code, e.g. EUR */
+                            currency: string;
+                            payeeId: string | null;
+                            version: number;
+                            /** Format: date-time */
+                            updatedAt: string;
+                        };
+                    };
+                };
+                /** @description Client error (problem details) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Server error (problem details) */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/billing/courses/{courseId}/lesson-offers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The lessons of a course sold on their own, in course order, with their prices and whether you bought each
+         * @description Requires the permission `billing.buy`.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    courseId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** Format: uuid */
+                                lessonId: string;
+                                title: string;
+                                price: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    productKind: "course" | "lesson";
+                                    /** Format: uuid */
+                                    productId: string;
+                                    /** @description integer minor units of the currency (cents for EUR, yen for JPY) */
+                                    amountMinor: number;
+                                    /** @description ISO 4217 code, e.g. EUR */
+                                    currency: string;
+                                    payeeId: string | null;
+                                    version: number;
+                                    /** Format: date-time */
+                                    updatedAt: string;
+                                };
+                                owned: boolean;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Client error (problem details) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Server error (problem details) */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/billing/prices": {
         parameters: {
             query?: never;
@@ -12444,6 +12673,144 @@ export interface paths {
         };
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/billing/lessons/{lessonId}/orders": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Buy a lesson sold on its own: opens your order for it (201), or answers the one you hold (200)
+         * @description Pay the order like a course's (`/billing/orders/{orderId}/pay`); once captured the lesson opens to you. 409 when you bought it already or have a place in its course; 404 when the lesson is not sold on its own.
+         *
+         *     Requires the permission `billing.buy`.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    lessonId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: uuid */
+                            userId: string;
+                            enrollmentId: string | null;
+                            productKind: "course" | "lesson";
+                            /** Format: uuid */
+                            productId: string;
+                            productTitle: string | null;
+                            /** @description ISO 4217 code, e.g. EUR */
+                            currency: string;
+                            /** @description integer minor units of the currency (cents for EUR, yen for JPY) */
+                            subtotalMinor: number;
+                            /** @description integer minor units of the currency (cents for EUR, yen for JPY) */
+                            discountMinor: number;
+                            /** @description integer minor units of the currency (cents for EUR, yen for JPY) */
+                            taxMinor: number;
+                            /** @description integer minor units of the currency (cents for EUR, yen for JPY) */
+                            totalMinor: number;
+                            /** @description integer minor units of the currency (cents for EUR, yen for JPY) */
+                            refundedMinor: number;
+                            couponCode: string | null;
+                            status: "awaiting_payment" | "authorizing" | "requires_action" | "capturing" | "paid" | "failed" | "cancelled" | "refunded" | "partially_refunded" | "disputed";
+                            challenge: string | null;
+                            failure: {
+                                code: string;
+                                message: string;
+                            } | null;
+                            paidAt: string | null;
+                            /** Format: date-time */
+                            expiresAt: string;
+                            /** Format: date-time */
+                            createdAt: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: uuid */
+                            userId: string;
+                            enrollmentId: string | null;
+                            productKind: "course" | "lesson";
+                            /** Format: uuid */
+                            productId: string;
+                            productTitle: string | null;
+                            /** @description ISO 4217 code, e.g. EUR */
+                            currency: string;
+                            /** @description integer minor units of the currency (cents for EUR, yen for JPY) */
+                            subtotalMinor: number;
+                            /** @description integer minor units of the currency (cents for EUR, yen for JPY) */
+                            discountMinor: number;
+                            /** @description integer minor units of the currency (cents for EUR, yen for JPY) */
+                            taxMinor: number;
+                            /** @description integer minor units of the currency (cents for EUR, yen for JPY) */
+                            totalMinor: number;
+                            /** @description integer minor units of the currency (cents for EUR, yen for JPY) */
+                            refundedMinor: number;
+                            couponCode: string | null;
+                            status: "awaiting_payment" | "authorizing" | "requires_action" | "capturing" | "paid" | "failed" | "cancelled" | "refunded" | "partially_refunded" | "disputed";
+                            challenge: string | null;
+                            failure: {
+                                code: string;
+                                message: string;
+                            } | null;
+                            paidAt: string | null;
+                            /** Format: date-time */
+                            expiresAt: string;
+                            /** Format: date-time */
+                            createdAt: string;
+                        };
+                    };
+                };
+                /** @description Client error (problem details) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Server error (problem details) */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
         delete?: never;
         options?: never;
         head?: never;
@@ -13920,6 +14287,68 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content?: never;
+                };
+                /** @description Client error (problem details) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Server error (problem details) */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/billing/provider": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The card processor payments go through, and whether it is in test mode
+         * @description Requires the permission `billing.buy`.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description the card processor payments go through */
+                            provider: "test" | "stripe";
+                            /** @description no real money moves (the built-in test processor, or a Stripe test key): test cards work, real ones do not */
+                            testMode: boolean;
+                        };
+                    };
                 };
                 /** @description Client error (problem details) */
                 "4XX": {

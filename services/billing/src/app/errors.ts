@@ -13,6 +13,9 @@ export const billingErrors = {
   currencyMismatch: (pointer: string, expected: string, got: string) =>
     new AppError('unprocessable', 'BILLING.CURRENCY_MISMATCH', `The tenant sells in ${expected}, not ${got}`, { errors: [{ pointer, detail: `must be ${expected}` }] }),
   courseNotFound: (courseId: string) => new AppError('not_found', 'BILLING.COURSE_NOT_FOUND', `No published course ${courseId}`),
+  lessonNotFound: (lessonId: string) => new AppError('not_found', 'BILLING.LESSON_NOT_FOUND', `No lesson ${lessonId} in a published course`),
+  lessonOwned: (lessonId: string, orderId: string) => new AppError('conflict', 'BILLING.LESSON_OWNED', `You bought lesson ${lessonId} already (order ${orderId})`, { orderId }),
+  courseOwned: (courseId: string) => new AppError('conflict', 'BILLING.ALREADY_ENROLLED', `You have a place in course ${courseId}: its lessons are yours already`, { courseId }),
   notYourCourse: (courseId: string) => new AppError('forbidden', 'BILLING.NOT_YOUR_COURSE', `Only the instructor who published course ${courseId} or a tenant admin may price it`),
   payeeNotAllowed: () => new AppError('forbidden', 'BILLING.PAYEE_NOT_ALLOWED', 'Instructors are the payee of the prices they set; only tenant admins choose another payee', {
     errors: [{ pointer: '/body/payeeId', detail: 'leave it out, or ask a tenant admin' }],

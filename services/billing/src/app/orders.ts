@@ -4,6 +4,7 @@ import { BillingEvents, type PaymentEventData } from '../contract/events.js';
 import type { Order } from '../contract/schemas.js';
 import type { BillingDatabase } from '../db/billing.table.js';
 import { findCourse } from '../db/course.repository.js';
+import { findLesson } from '../db/lesson.repository.js';
 import { findOrder, findOrderOfEnrollment, insertOrder, listOrders, type OrderRow } from '../db/order.repository.js';
 import { findPrice, findPriceOf, type PriceRow } from '../db/price.repository.js';
 import { quote, type Quote } from '../domain/pricing.js';
@@ -90,8 +91,14 @@ export async function orderOf(deps: BillingDeps, tenantId: string, viewer: { use
   return deps.db.withTenant<BillingDatabase, Order>(tenantId, async (tx) => {
     const order = await findOrder(tx, tenantId, id);
     if (!order || (!viewer.isAdmin && order.user_id !== viewer.userId)) throw billingErrors.orderNotFound(id);
-    return toOrder(order, (await findCourse(tx, tenantId, order.product_id))?.title ?? null);
+    return toOrder(order, await productTitleOf(tx, tenantId, order));
   });
+}
+
+/** What an order bought, as its receipt names it: the course's or the lesson's title (null when unknown). */
+export async function productTitleOf(tx: Db, tenantId: string, order: Pick<OrderRow, 'product_kind' | 'product_id'>): Promise<string | null> {
+  if (order.product_kind === 'lesson') return (await findLesson(tx, tenantId, order.product_id))?.title ?? null;
+  return (await findCourse(tx, tenantId, order.product_id))?.title ?? null;
 }
 
 /** The caller's orders (`userId`), or the tenant's (null), newest first. */
@@ -101,7 +108,7 @@ export async function ordersOf(deps: BillingDeps, tenantId: string, userId: stri
     const rows = await listOrders(tx, tenantId, userId, after ? { createdAt: new Date(String(after[0])), id: String(after[1]) } : null, limit + 1);
     const titles = new Map<string, string | null>();
     for (const row of rows.slice(0, limit)) {
-      if (!titles.has(row.product_id)) titles.set(row.product_id, (await findCourse(tx, tenantId, row.product_id))?.title ?? null);
+      if (!titles.has(row.product_id)) titles.set(row.product_id, await productTitleOf(tx, tenantId, row));
     }
     return toPage(rows, limit, (row) => [row.created_at.toISOString(), row.id], (row) => toOrder(row, titles.get(row.product_id) ?? null));
   });
@@ -124,6 +131,6 @@ export async function orderOfEnrollment(deps: BillingDeps, tenantId: string, use
   return deps.db.withTenant<BillingDatabase, Order>(tenantId, async (tx) => {
     const order = await findOrderOfEnrollment(tx, tenantId, enrollmentId);
     if (!order || order.user_id !== userId) throw billingErrors.orderNotFound(`of enrollment ${enrollmentId}`);
-    return toOrder(order, (await findCourse(tx, tenantId, order.product_id))?.title ?? null);
+    return toOrder(order, await productTitleOf(tx, tenantId, order));
   });
 }

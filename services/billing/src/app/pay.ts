@@ -13,7 +13,7 @@ import { billingErrors } from './errors.js';
 import { recordCapture } from './capture.js';
 import { compensate } from './compensation.js';
 import { failOrder } from './fail-order.js';
-import { orderOf, quoteColumns, toOrder } from './orders.js';
+import { orderOf, productTitleOf, quoteColumns, toOrder } from './orders.js';
 import { settingsIn } from './settings.js';
 
 type Db = Tx<BillingDatabase>;
@@ -27,7 +27,7 @@ type Db = Tx<BillingDatabase>;
  */
 export async function payOrder(deps: BillingDeps, tenantId: string, userId: string, orderId: string, input: PayInput, now = new Date()): Promise<Order> {
   const reserved = await deps.db.withTenant<BillingDatabase, OrderRow>(tenantId, (tx) => reserve(deps, tx, tenantId, userId, orderId, input.couponCode, now));
-  if (reserved.total_minor === 0) return settleFree(deps, tenantId, orderId);
+  if (reserved.total_minor === 0) return titled(deps, tenantId, await settleFree(deps, tenantId, orderId));
   let result: AuthorizeResult;
   try {
     result = await deps.provider.authorize({
@@ -39,7 +39,7 @@ export async function payOrder(deps: BillingDeps, tenantId: string, userId: stri
     await backToAwaiting(deps, tenantId, orderId);
     throw billingErrors.providerUnavailable();
   }
-  return afterAuthorization(deps, tenantId, orderId, result);
+  return titled(deps, tenantId, await afterAuthorization(deps, tenantId, orderId, result));
 }
 
 /** The payer's answer to a 3-D Secure challenge. */
@@ -58,7 +58,14 @@ export async function confirmOrder(deps: BillingDeps, tenantId: string, userId: 
     await deps.db.withTenant<BillingDatabase, void>(tenantId, (tx) => changeOrder(tx, tenantId, orderId, { status: 'requires_action' }));
     throw billingErrors.providerUnavailable();
   }
-  return afterAuthorization(deps, tenantId, orderId, result);
+  return titled(deps, tenantId, await afterAuthorization(deps, tenantId, orderId, result));
+}
+
+/** The order as the payer sees it, with the title of what it buys (the saga's steps do not read it). */
+async function titled(deps: BillingDeps, tenantId: string, order: Order): Promise<Order> {
+  if (order.productTitle !== null) return order;
+  const title = await deps.db.withTenant<BillingDatabase, string | null>(tenantId, (tx) => productTitleOf(tx, tenantId, { product_kind: order.productKind, product_id: order.productId }));
+  return { ...order, productTitle: title };
 }
 
 async function ownOrder(tx: Db, tenantId: string, userId: string, orderId: string): Promise<OrderRow> {

@@ -1,8 +1,9 @@
 import { randomUUID } from 'node:crypto';
-import type { Principal } from '@tessera/platform';
+import type { Principal, Tx } from '@tessera/platform';
 import type { Price, PriceInput, ProductKind } from '../contract/schemas.js';
 import type { BillingDatabase } from '../db/billing.table.js';
 import { findCourse } from '../db/course.repository.js';
+import { findLesson } from '../db/lesson.repository.js';
 import { findPriceOf, insertPrice, listPrices, updatePrice, type PriceRow } from '../db/price.repository.js';
 import type { BillingDeps } from './deps.js';
 import { billingErrors } from './errors.js';
@@ -18,13 +19,20 @@ export function pricerOf(principal: Principal, isAdmin: boolean): Pricer {
   return { userId: principal.kind === 'user' ? principal.subject : null, isAdmin };
 }
 
+/** What a price is for: a course, or one of a course's lessons (sold on its own). */
+export interface Product {
+  kind: ProductKind;
+  id: string;
+}
+
 /**
- * Sets (or changes) the price of a published course, in the tenant's currency. The payee is the course's
- * publisher unless a tenant admin says otherwise (the publisher or nobody: the tenant keeps the share).
- * `expectedVersion` (If-Match) is checked when given.
+ * Sets (or changes) the price of a published course or lesson, in the tenant's currency. A lesson is priced by
+ * whoever may price its course. The payee is the course's publisher unless a tenant admin says otherwise (the
+ * publisher or nobody: the tenant keeps the share). `expectedVersion` (If-Match) is checked when given.
  */
-export async function setCoursePrice(deps: BillingDeps, tenantId: string, pricer: Pricer, courseId: string, input: PriceInput, expectedVersion: number | null): Promise<Price> {
+export async function setPrice(deps: BillingDeps, tenantId: string, pricer: Pricer, product: Product, input: PriceInput, expectedVersion: number | null): Promise<Price> {
   return deps.db.withTenant<BillingDatabase, Price>(tenantId, async (tx) => {
+    const courseId = await courseOfProduct(tx, tenantId, product);
     const course = await findCourse(tx, tenantId, courseId);
     if (!course) throw billingErrors.courseNotFound(courseId);
     if (!pricer.isAdmin && (pricer.userId === null || course.published_by !== pricer.userId)) throw billingErrors.notYourCourse(courseId);
@@ -32,10 +40,10 @@ export async function setCoursePrice(deps: BillingDeps, tenantId: string, pricer
     if (input.currency !== settings.currency) throw billingErrors.currencyMismatch('/body/currency', settings.currency, input.currency);
     const payee = payeeOf(pricer, course.published_by, input.payeeId);
     const now = new Date();
-    const existing = await findPriceOf(tx, tenantId, 'course', courseId, true);
+    const existing = await findPriceOf(tx, tenantId, product.kind, product.id, true);
     if (existing && expectedVersion !== null && existing.version !== expectedVersion) throw billingErrors.stalePrice(existing.version);
     if (!existing) {
-      const row = { id: randomUUID(), product_kind: 'course' as const, product_id: courseId, amount_minor: input.amountMinor, currency: input.currency, payee_id: payee, version: 1, updated_at: now };
+      const row = { id: randomUUID(), product_kind: product.kind, product_id: product.id, amount_minor: input.amountMinor, currency: input.currency, payee_id: payee, version: 1, updated_at: now };
       await insertPrice(tx, tenantId, row);
       return toPrice({ ...row, created_at: now });
     }
@@ -43,6 +51,14 @@ export async function setCoursePrice(deps: BillingDeps, tenantId: string, pricer
     await updatePrice(tx, tenantId, existing.id, change);
     return toPrice({ ...existing, ...change });
   });
+}
+
+/** The course a product belongs to (a lesson billing has not seen published: 404). */
+async function courseOfProduct(tx: Tx<BillingDatabase>, tenantId: string, product: Product): Promise<string> {
+  if (product.kind === 'course') return product.id;
+  const lesson = await findLesson(tx, tenantId, product.id);
+  if (!lesson?.on_sale) throw billingErrors.lessonNotFound(product.id);
+  return lesson.course_id;
 }
 
 function payeeOf(pricer: Pricer, publisher: string | null, requested: string | null | undefined): string | null {

@@ -24,6 +24,7 @@ export interface CurrencySummary {
   discountsMinor: number;
   taxMinor: number;
   commissionMinor: number;
+  /** What the processor kept: each capture's fee and each chargeback's dispute fee (not counted as a refund). */
   feesMinor: number;
   payoutsMinor: number;
   tenantRevenueMinor: number;

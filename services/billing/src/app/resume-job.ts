@@ -1,8 +1,9 @@
 import type { ServiceContext, ServiceJob } from '@tessera/platform';
 import type { BillingDatabase } from '../db/billing.table.js';
-import { findOrder, ordersInFlight } from '../db/order.repository.js';
+import { expiredLessonOrders, findOrder, ordersInFlight } from '../db/order.repository.js';
 import type { BillingDeps } from './deps.js';
 import { failOrder } from './fail-order.js';
+import { expireLessonOrder } from './lesson-orders.js';
 import { captureOrder } from './pay.js';
 
 export const RESUME_EVERY_MS = 30_000;
@@ -19,12 +20,16 @@ export function resumeOrdersJob(deps: BillingDeps & Pick<ServiceContext, 'tenant
  * Finishes sagas a crash or an unreachable provider left in flight. `capturing`: the capture is retried with its
  * idempotency key (the provider captures once) and booked. `authorizing` for too long: the card is no longer at
  * hand, so the order fails and enrollment releases the seat; an authorization the provider may have made lapses
- * uncaptured (no money moves). Returns how many orders moved on.
+ * uncaptured (no money moves). Lesson orders nobody paid in time are cancelled. Returns how many orders moved on.
  */
 export async function resumeOrders(deps: BillingDeps & Pick<ServiceContext, 'tenantDatabases'>, now = new Date()): Promise<number> {
   let moved = 0;
   for (const database of [deps.db, ...await deps.tenantDatabases.openAll()]) {
     const stuck = await database.withSystem<BillingDatabase, Array<{ tenantId: string; id: string }>>((tx) => ordersInFlight(tx, new Date(now.getTime() - CAPTURE_RETRY_AFTER_MS), ORDERS_PER_RUN));
+    const expired = await database.withSystem<BillingDatabase, Array<{ tenantId: string; id: string }>>((tx) => expiredLessonOrders(tx, now, ORDERS_PER_RUN));
+    for (const { tenantId, id } of expired) {
+      if (await expireOne(deps, tenantId, id, now)) moved++;
+    }
     for (const { tenantId, id } of stuck) {
       try {
         if (await resumeOne(deps, tenantId, id, now)) moved++;
@@ -34,6 +39,16 @@ export async function resumeOrders(deps: BillingDeps & Pick<ServiceContext, 'ten
     }
   }
   return moved;
+}
+
+/** A lesson order nobody paid in time (a course's order ends with its enrollment, which enrollment expires). */
+async function expireOne(deps: BillingDeps, tenantId: string, orderId: string, now: Date): Promise<boolean> {
+  return deps.db.withTenant<BillingDatabase, boolean>(tenantId, async (tx) => {
+    const order = await findOrder(tx, tenantId, orderId, true);
+    if (order?.status !== 'awaiting_payment' || order.expires_at > now) return false;
+    await expireLessonOrder(deps, tx, tenantId, order);
+    return true;
+  });
 }
 
 async function resumeOne(deps: BillingDeps, tenantId: string, orderId: string, now: Date): Promise<boolean> {

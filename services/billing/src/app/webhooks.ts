@@ -26,9 +26,9 @@ export async function handleWebhook(deps: BillingDeps, rawBody: string, headers:
     if (error instanceof WebhookRejected) throw billingErrors.webhookRejected(error.reason);
     throw error;
   }
-  const orderId = event.orderId;
-  const tenantId = orderId ? await tenantOfOrder(deps, orderId) : undefined;
-  if (!orderId || !tenantId) return { applied: false };
+  const found = await orderOfEvent(deps, event);
+  if (!found) return { applied: false };
+  const { tenantId, orderId } = found;
   const fresh = await deps.db.withTenant<BillingDatabase, boolean>(tenantId, async (tx) => {
     const inserted = await tx.insertInto('billing.webhook_events')
       .values({ tenant_id: tenantId, provider: deps.provider.name, event_id: event.id, type: event.type, payment_ref: event.paymentRef })
@@ -49,25 +49,32 @@ export async function handleWebhook(deps: BillingDeps, rawBody: string, headers:
   return { applied: fresh };
 }
 
-/** Which tenant an order belongs to: looked up past row-level security, since a webhook carries no token. */
-async function tenantOfOrder(deps: BillingDeps, orderId: string): Promise<string | undefined> {
-  if (!/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(orderId)) return undefined;
-  const { rows } = await deps.db.withSystem<BillingDatabase, { rows: Array<{ tenant_id: string }> }>((tx) =>
-    sql<{ tenant_id: string }>`select tenant_id from billing.orders where id = ${orderId} limit 1`.execute(tx));
-  return rows[0]?.tenant_id;
+/**
+ * The order (and its tenant) an event is about, looked up past row-level security, since a webhook carries no
+ * token: by the order id the payment carries in its metadata, or else by the provider's payment reference (a
+ * Stripe dispute does not copy the payment's metadata).
+ */
+async function orderOfEvent(deps: BillingDeps, event: ProviderEvent): Promise<{ tenantId: string; orderId: string } | undefined> {
+  const byId = event.orderId !== null && /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(event.orderId);
+  const { rows } = await deps.db.withSystem<BillingDatabase, { rows: Array<{ tenant_id: string; id: string }> }>((tx) => (byId
+    ? sql<{ tenant_id: string; id: string }>`select tenant_id, id from billing.orders where id = ${event.orderId} limit 1`
+    : sql<{ tenant_id: string; id: string }>`select tenant_id, id from billing.orders where payment_ref = ${event.paymentRef} and provider = ${deps.provider.name} limit 1`
+  ).execute(tx));
+  const row = rows[0];
+  return row ? { tenantId: row.tenant_id, orderId: row.id } : undefined;
 }
 
 /**
  * A cardholder's dispute the processor settled against us: what was not refunded goes back, taken from tax,
- * commission and the payee like a refund (entry kind `chargeback`), the order is `disputed`, and enrollment is
- * told as by a full refund (access ends).
+ * commission and the payee like a refund (entry kind `chargeback`), the processor's dispute fee is booked in the
+ * same entry (the tenant bears it), the order is `disputed`, and enrollment is told as by a full refund (access ends).
  */
 async function bookChargeback(deps: BillingDeps, tx: Tx<BillingDatabase>, tenantId: string, orderId: string, event: ProviderEvent): Promise<void> {
   const order = await findOrder(tx, tenantId, orderId, true);
   if (!order || (order.status !== 'paid' && order.status !== 'partially_refunded')) return;
   const disputed = Math.min(event.amountMinor, order.total_minor - order.refunded_minor);
   if (disputed <= 0) return;
-  const entry = chargebackEntry(quoteOf(order), order.payee_id, order.refunded_minor, disputed, 0);
+  const entry = chargebackEntry(quoteOf(order), order.payee_id, order.refunded_minor, disputed, event.feeMinor ?? 0);
   await appendEntry(tx, tenantId, `chargeback:${event.id}`, orderId, { ...entry, memo: `chargeback of order ${orderId}` });
   await changeOrder(tx, tenantId, orderId, { status: 'disputed', refunded_minor: order.refunded_minor + disputed });
   const data: RefundIssuedData = { orderId, userId: order.user_id, enrollmentId: order.enrollment_id, refundId: event.id, amountMinor: disputed, currency: order.currency, full: true };

@@ -47,10 +47,11 @@ export const EnrollmentSeen = Type.Object({
 });
 export type EnrollmentSeen = Static<typeof EnrollmentSeen>;
 
-/** What billing reads of `catalog.course.published`: the title for receipts and who may price it. */
+/** What billing reads of `catalog.course.published`: the title for receipts, who may price it, its lessons (sold one by one). */
 export const CoursePublishedSeen = Type.Object({
   courseId: Uuid,
   title: Type.String(),
   publishedBy: Type.Union([Uuid, Type.Null()]),
+  modules: Type.Optional(Type.Array(Type.Object({ lessons: Type.Array(Type.Object({ lessonId: Uuid, title: Type.String() })) }))),
 });
 export type CoursePublishedSeen = Static<typeof CoursePublishedSeen>;

@@ -50,6 +50,15 @@ export const PriceInput = Type.Object({
 }, { additionalProperties: false });
 export type PriceInput = Static<typeof PriceInput>;
 
+/** A lesson sold on its own: its price, and whether the caller bought it. */
+export const LessonOffer = Type.Object({
+  lessonId: Uuid,
+  title: Type.String(),
+  price: Price,
+  owned: Type.Boolean(),
+});
+export type LessonOffer = Static<typeof LessonOffer>;
+
 export const CouponCode = Type.String({ pattern: '^[A-Za-z0-9_-]{3,40}$', description: '3–40 letters, digits, - or _; case-insensitive' });
 
 export const CouponInput = Type.Object({
@@ -150,3 +159,9 @@ export type Refund = Static<typeof Refund>;
 export const RefundRequestInput = Type.Object({
   reason: Type.String({ minLength: 1, maxLength: 500 }),
 }, { additionalProperties: false });
+
+export const BillingProvider = Type.Object({
+  provider: Type.Union([Type.Literal('test'), Type.Literal('stripe')], { description: 'the card processor payments go through' }),
+  testMode: Type.Boolean({ description: 'no real money moves (the built-in test processor, or a Stripe test key): test cards work, real ones do not' }),
+});
+export type BillingProvider = Static<typeof BillingProvider>;

@@ -48,6 +48,15 @@ export interface CoursesTable {
   published_by: string | null;
 }
 
+export interface LessonsTable {
+  tenant_id: string;
+  lesson_id: string;
+  course_id: string;
+  title: string;
+  ordinal: number;
+  on_sale: Generated<boolean>;
+}
+
 export interface EnrollmentsTable {
   tenant_id: string;
   enrollment_id: string;
@@ -140,6 +149,7 @@ export interface BillingDatabase {
   'billing.prices': PricesTable;
   'billing.coupons': CouponsTable;
   'billing.courses': CoursesTable;
+  'billing.lessons': LessonsTable;
   'billing.enrollments': EnrollmentsTable;
   'billing.orders': OrdersTable;
   'billing.ledger_entries': LedgerEntriesTable;

@@ -20,3 +20,11 @@ export async function upsertEnrollment(tx: Db, row: EnrollmentsTable): Promise<v
 export async function findEnrollment(tx: Db, tenantId: string, enrollmentId: string): Promise<EnrollmentsTable | undefined> {
   return tx.selectFrom('billing.enrollments').selectAll().where('tenant_id', '=', tenantId).where('enrollment_id', '=', enrollmentId).executeTakeFirst();
 }
+
+/** True when the user holds a live place in the course (its lessons are theirs without buying them). */
+export async function hasLivePlace(tx: Db, tenantId: string, userId: string, courseId: string): Promise<boolean> {
+  const row = await tx.selectFrom('billing.enrollments').select('enrollment_id')
+    .where('tenant_id', '=', tenantId).where('user_id', '=', userId).where('course_id', '=', courseId).where('status', '=', 'active')
+    .executeTakeFirst();
+  return row !== undefined;
+}

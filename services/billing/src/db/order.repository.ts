@@ -13,6 +13,37 @@ export async function insertOrder(tx: Db, tenantId: string, row: NewOrderRow): P
   return Number(result.numInsertedOrUpdatedRows ?? 0) === 1;
 }
 
+/** Inserts a lesson order; false when the user already holds a live order for the lesson (a racing request made it). */
+export async function insertLessonOrder(tx: Db, tenantId: string, row: NewOrderRow): Promise<boolean> {
+  const result = await tx.insertInto('billing.orders').values({ tenant_id: tenantId, ...row, updated_at: new Date() })
+    .onConflict((oc) => oc.doNothing()).executeTakeFirst();
+  return Number(result.numInsertedOrUpdatedRows ?? 0) === 1;
+}
+
+/** Statuses of an order that holds its lesson: waiting for or in payment, or paid (the partial unique index's). */
+export const LIVE_LESSON_ORDER = ['awaiting_payment', 'authorizing', 'requires_action', 'capturing', 'paid', 'partially_refunded'] as const;
+
+export async function findLiveLessonOrder(tx: Db, tenantId: string, userId: string, lessonId: string, lock = false): Promise<OrderRow | undefined> {
+  const query = tx.selectFrom('billing.orders').selectAll().where('tenant_id', '=', tenantId).where('user_id', '=', userId)
+    .where('product_kind', '=', 'lesson').where('product_id', '=', lessonId).where('status', 'in', LIVE_LESSON_ORDER);
+  return stripTenant(await (lock ? query.forUpdate() : query).executeTakeFirst());
+}
+
+/** Lessons of `lessonIds` the user has paid for (and not had wholly refunded). */
+export async function paidLessonIds(tx: Db, tenantId: string, userId: string, lessonIds: readonly string[]): Promise<Set<string>> {
+  if (lessonIds.length === 0) return new Set();
+  const rows = await tx.selectFrom('billing.orders').select('product_id').where('tenant_id', '=', tenantId).where('user_id', '=', userId)
+    .where('product_kind', '=', 'lesson').where('product_id', 'in', lessonIds).where('status', 'in', ['paid', 'partially_refunded']).execute();
+  return new Set(rows.map((row) => row.product_id));
+}
+
+/** Lesson orders nobody paid before they expired, across tenants (system access). */
+export async function expiredLessonOrders(tx: Db, now: Date, limit: number): Promise<Array<{ tenantId: string; id: string }>> {
+  const rows = await tx.selectFrom('billing.orders').select(['tenant_id', 'id'])
+    .where('product_kind', '=', 'lesson').where('status', '=', 'awaiting_payment').where('expires_at', '<', now).limit(limit).execute();
+  return rows.map((row) => ({ tenantId: row.tenant_id, id: row.id }));
+}
+
 export async function findOrder(tx: Db, tenantId: string, id: string, lock = false): Promise<OrderRow | undefined> {
   const query = tx.selectFrom('billing.orders').selectAll().where('tenant_id', '=', tenantId).where('id', '=', id);
   return stripTenant(await (lock ? query.forUpdate() : query).executeTakeFirst());

@@ -29,3 +29,10 @@ export async function updatePrice(tx: Db, tenantId: string, id: string, change: 
 export async function listPrices(tx: Db, tenantId: string, limit: number): Promise<PriceRow[]> {
   return tx.selectFrom('billing.prices').select(COLUMNS).where('tenant_id', '=', tenantId).orderBy('updated_at', 'desc').limit(limit).execute();
 }
+
+/** The prices of several products of a kind (those without one are missing). */
+export async function findPricesOf(tx: Db, tenantId: string, kind: ProductKind, productIds: readonly string[]): Promise<PriceRow[]> {
+  if (productIds.length === 0) return [];
+  return tx.selectFrom('billing.prices').select(COLUMNS)
+    .where('tenant_id', '=', tenantId).where('product_kind', '=', kind).where('product_id', 'in', productIds).execute();
+}

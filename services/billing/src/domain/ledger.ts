@@ -140,6 +140,11 @@ export function feeEntry(amountMinor: number, currency: string): LedgerEntry {
 /**
  * A lost dispute: the disputed amount is reversed like a refund (it may be less than what is left when the
  * buyer disputed part of the charge), and the processor also takes its dispute fee out of clearing.
+ *
+ * The tenant bears the fee in `processing_fees`, its expense account for whatever the processor keeps (a
+ * charge's fee goes there too): debiting `tenant_revenue` would hide a cost inside revenue and, for a sale
+ * paid out to an instructor, push an account that was never credited below zero; and a separate dispute-fee
+ * account would split one kind of cost that reports already show, as `feesMinor`, next to refunds.
  */
 export function chargebackEntry(q: Quote, payee: string | null, refundedBeforeMinor: number, disputedMinor: number, feeMinor: number): LedgerEntry {
   const parts = refundParts(q, refundedBeforeMinor, disputedMinor);

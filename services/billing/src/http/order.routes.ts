@@ -1,6 +1,7 @@
 import { Type } from '@sinclair/typebox';
 import { actingUserId, hasPermission, Page, personOf, principalOf, type HttpApp } from '@tessera/platform';
 import type { BillingDeps } from '../app/deps.js';
+import { orderLesson } from '../app/lesson-orders.js';
 import { orderOf, orderOfEnrollment, ordersOf } from '../app/orders.js';
 import { confirmOrder, payOrder } from '../app/pay.js';
 import { refundOrder } from '../app/refunds.js';
@@ -46,6 +47,19 @@ export async function orderRoutes(app: HttpApp, deps: BillingDeps): Promise<void
       params: Type.Object({ enrollmentId: Type.String({ format: 'uuid' }) }), response: { 200: Order },
     },
   }, async (request) => orderOfEnrollment(deps, personOf(request).tenantId, personOf(request).subject, request.params.enrollmentId));
+
+  app.post('/billing/lessons/:lessonId/orders', {
+    config: buy,
+    schema: {
+      tags, summary: 'Buy a lesson sold on its own: opens your order for it (201), or answers the one you hold (200)',
+      description: 'Pay the order like a course\'s (`/billing/orders/{orderId}/pay`); once captured the lesson opens to you. '
+        + '409 when you bought it already or have a place in its course; 404 when the lesson is not sold on its own.',
+      params: Type.Object({ lessonId: Type.String({ format: 'uuid' }) }), response: { 200: Order, 201: Order },
+    },
+  }, async (request, reply) => {
+    const { order, created } = await orderLesson(deps, personOf(request).tenantId, personOf(request).subject, request.params.lessonId);
+    return reply.code(created ? 201 : 200).send(order);
+  });
 
   app.post('/billing/orders/:orderId/pay', {
     config: money, preHandler: requireIdempotencyKey,

@@ -15,15 +15,23 @@ export type AuthorizeResult =
   | { status: 'requires_action'; paymentRef: string; challenge: string /* what the payer must confirm, shown in the UI */ }
   | { status: 'declined'; paymentRef: string; code: DeclineCode; message: string };
 
-/** A provider's asynchronous notification, verified and normalised; `id` is unique per event (deduplicate on it). */
-export interface ProviderEvent { id: string; type: 'payment.captured' | 'payment.failed' | 'payment.voided' | 'payment.refunded' | 'payment.disputed' | 'payout.paid'; paymentRef: string; amountMinor: number; currency: string; occurredAt: string /* ISO */; orderId: string | null }
+/**
+ * A provider's asynchronous notification, verified and normalised; `id` is unique per event (deduplicate on it).
+ * `feeMinor` is what the processor kept on top of the amount, in the same currency: a dispute's fee (absent: none).
+ */
+export interface ProviderEvent { id: string; type: 'payment.captured' | 'payment.failed' | 'payment.voided' | 'payment.refunded' | 'payment.disputed' | 'payout.paid'; paymentRef: string; amountMinor: number; currency: string; occurredAt: string /* ISO */; orderId: string | null; feeMinor?: number }
+
+/** The processors billing can talk to. */
+export type ProviderName = 'test' | 'stripe';
 
 /**
  * A card processor. Every mutating call takes an idempotency key: the same key with the same operation
  * returns the first result and never moves money twice, also when two calls with it race.
  */
 export interface PaymentProvider {
-  readonly name: string;
+  readonly name: ProviderName;
+  /** No real money moves (the built-in processor, or a Stripe test key): the checkout may show test cards. */
+  readonly testMode: boolean;
   /** Reserves the amount; a decline is a result, not an error. Throws ProviderUnavailable when the provider could not be reached. */
   authorize(input: AuthorizeInput): Promise<AuthorizeResult>;
   /** 3-D Secure: the payer's answer to the challenge; authorized or declined ('authentication_failed'). */

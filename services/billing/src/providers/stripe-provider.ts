@@ -27,6 +27,8 @@ export function createStripeProvider(options: StripeProviderOptions): PaymentPro
 
   return {
     name: 'stripe',
+    // Stripe's test keys (secret or restricted) reach its test mode, where only test cards work.
+    testMode: /^(sk|rk)_test_/.test(options.apiKey),
     authorize: (input) => shared('authorize', input.idempotencyKey, async (idempotencyKey) => {
       try {
         const intent = await stripe.paymentIntents.create({
@@ -171,6 +173,16 @@ function feeOf(intent: Stripe.PaymentIntent): number {
   return isMinorAmount(transaction.fee) ? transaction.fee : 0;
 }
 
+/**
+ * What Stripe kept for a dispute: the fees of the balance transactions that withdrew the disputed funds (a
+ * reinstatement, once the dispute is won, is not one; an inquiry withdraws nothing). Like a capture's fee, it is
+ * taken as being in the charge's currency.
+ */
+function disputeFeeOf(dispute: Stripe.Dispute): number {
+  const withdrawals = (dispute.balance_transactions ?? []).filter((transaction) => transaction.amount < 0);
+  return withdrawals.reduce((sum, transaction) => sum + (isMinorAmount(transaction.fee) ? transaction.fee : 0), 0);
+}
+
 function rejectionOf(error: unknown): WebhookRejected {
   if (!(error instanceof StripeSignatureVerificationError)) {
     // Verified, but the body did not parse as an event.
@@ -208,7 +220,7 @@ function providerEventOf(event: Stripe.Event): ProviderEvent {
     case 'charge.dispute.created': {
       const dispute = event.data.object;
       const paymentRef = idOf(dispute.payment_intent) ?? idOf(dispute.charge) ?? dispute.id;
-      return { ...base, type: 'payment.disputed', paymentRef, amountMinor: dispute.amount, currency: dispute.currency.toUpperCase(), orderId: dispute.metadata.orderId ?? null };
+      return { ...base, type: 'payment.disputed', paymentRef, amountMinor: dispute.amount, currency: dispute.currency.toUpperCase(), orderId: dispute.metadata.orderId ?? null, feeMinor: disputeFeeOf(dispute) };
     }
     case 'transfer.created':
     case 'payout.paid': {

@@ -35,9 +35,15 @@ export interface TestProviderOptions {
 export type TestPaymentProvider = PaymentProvider & {
   events(): ProviderEvent[];
   flushWebhooks(): Promise<void>;
-  /** The cardholder disputes a captured payment: the processor takes back what was not refunded and says so by webhook. */
-  dispute(paymentRef: string): void;
+  /**
+   * The cardholder disputes a captured payment: the processor takes back what was not refunded, keeps its dispute
+   * fee (DEFAULT_DISPUTE_FEE_MINOR unless `feeMinor` says otherwise) and says both by webhook.
+   */
+  dispute(paymentRef: string, options?: { feeMinor?: number }): void;
 };
+
+/** What the test processor charges for a dispute, in the payment's minor units: Stripe's 15.00. */
+export const DEFAULT_DISPUTE_FEE_MINOR = 1500;
 
 type PaymentStatus = 'requires_action' | 'authorized' | 'declined' | 'captured' | 'voided';
 interface Payment { ref: string; orderId: string; currency: string; authorizedMinor: number; capturedMinor: number; refundedMinor: number; status: PaymentStatus }
@@ -84,8 +90,8 @@ export function createTestProvider(options: TestProviderOptions): TestPaymentPro
     outbox?.enqueue(event);
   }
 
-  function paymentEvent(type: ProviderEvent['type'], payment: Payment, amountMinor: number): void {
-    emit({ type, paymentRef: payment.ref, amountMinor, currency: payment.currency, orderId: payment.orderId });
+  function paymentEvent(type: ProviderEvent['type'], payment: Payment, amountMinor: number, extra: Pick<ProviderEvent, 'feeMinor'> = {}): void {
+    emit({ type, paymentRef: payment.ref, amountMinor, currency: payment.currency, orderId: payment.orderId, ...extra });
   }
 
   function decline(payment: Payment, code: DeclineCode, message = DECLINE_MESSAGES[code]): AuthorizeResult {
@@ -122,6 +128,7 @@ export function createTestProvider(options: TestProviderOptions): TestPaymentPro
 
   return {
     name: 'test',
+    testMode: true,
     authorize: (input) => {
       const { idempotencyKey, ...params } = input;
       return idempotent('authorize', idempotencyKey, params, () => authorizeNow(input));
@@ -168,12 +175,15 @@ export function createTestProvider(options: TestProviderOptions): TestPaymentPro
       verifySignature(rawBody, headerValue(headers, SIGNATURE_HEADER), options.webhookSecret, now);
       return parseEvent(rawBody);
     },
-    dispute: (paymentRef) => {
+    dispute: (paymentRef, disputeOptions = {}) => {
       const payment = paymentOf(paymentRef);
       if (payment.status !== 'captured') throw new Error(`Payment ${paymentRef} is ${payment.status}; only a captured payment is disputed`);
       const disputed = payment.capturedMinor - payment.refundedMinor;
+      // Nothing is left to take back, so no dispute (and no fee) could be opened against it.
+      if (disputed === 0) throw new Error(`Payment ${paymentRef} is fully refunded; there is nothing left to dispute`);
+      const feeMinor = nonNegative('feeMinor', disputeOptions.feeMinor ?? DEFAULT_DISPUTE_FEE_MINOR);
       payment.refundedMinor = payment.capturedMinor;
-      paymentEvent('payment.disputed', payment, disputed);
+      paymentEvent('payment.disputed', payment, disputed, { feeMinor });
     },
     events: () => emitted.map((event) => ({ ...event })),
     flushWebhooks: () => outbox?.flush() ?? Promise.resolve(),
@@ -270,8 +280,8 @@ function parseEvent(rawBody: string): ProviderEvent {
     throw new WebhookRejected('malformed', 'The webhook body is not JSON');
   }
   if (!isProviderEvent(body)) throw new WebhookRejected('malformed', 'The webhook body is not a payment event');
-  const { id, type, paymentRef, amountMinor, currency, occurredAt, orderId } = body;
-  return { id, type, paymentRef, amountMinor, currency, occurredAt, orderId };
+  const { id, type, paymentRef, amountMinor, currency, occurredAt, orderId, feeMinor } = body;
+  return { id, type, paymentRef, amountMinor, currency, occurredAt, orderId, ...(feeMinor === undefined ? {} : { feeMinor }) };
 }
 
 function isProviderEvent(value: unknown): value is ProviderEvent {
@@ -281,7 +291,8 @@ function isProviderEvent(value: unknown): value is ProviderEvent {
     && typeof event.type === 'string' && EVENT_TYPES.has(event.type)
     && typeof event.paymentRef === 'string' && isMinorAmount(event.amountMinor)
     && typeof event.currency === 'string' && typeof event.occurredAt === 'string' && !Number.isNaN(Date.parse(event.occurredAt))
-    && (event.orderId === null || typeof event.orderId === 'string');
+    && (event.orderId === null || typeof event.orderId === 'string')
+    && (event.feeMinor === undefined || isMinorAmount(event.feeMinor));
 }
 
 function digitsOf(cardNumber: string): string {

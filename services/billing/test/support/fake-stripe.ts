@@ -35,6 +35,11 @@ export interface FakeStripe {
   completeAuthentication(paymentIntentId: string): void;
   /** The current JSON of an object, as Stripe would put it in an event. */
   objectJson(id: string): Record<string, unknown>;
+  /**
+   * The cardholder disputes the rest of a captured PaymentIntent: a dispute as `charge.dispute.created` carries it,
+   * whose balance transaction withdraws the amount plus the dispute fee (Stripe's 15.00 unless `feeMinor` is given).
+   */
+  dispute(paymentIntentId: string, options?: { feeMinor?: number }): Record<string, unknown>;
   /** A Stripe-shaped event wrapping `object`. */
   event(type: string, object: Record<string, unknown>, previousAttributes?: Record<string, unknown>): Record<string, unknown>;
   /** The raw body and headers Stripe would POST for `event`; `timestamp` in unix seconds (default now). */
@@ -57,6 +62,8 @@ const DECLINES: Record<string, { code: string; decline_code: string; message: st
   [FAKE_PAYMENT_METHODS.expired]: { code: 'expired_card', decline_code: 'expired_card', message: 'Your card has expired.' },
   [FAKE_PAYMENT_METHODS.incorrectCvc]: { code: 'incorrect_cvc', decline_code: 'incorrect_cvc', message: 'Your card\'s security code is incorrect.' },
 };
+/** Stripe's dispute fee: 15.00 in the charge's currency. */
+const STRIPE_DISPUTE_FEE_MINOR = 1500;
 const CANCELABLE = new Set(['requires_payment_method', 'requires_capture', 'requires_confirmation', 'requires_action', 'processing']);
 
 /** Starts the fake on 127.0.0.1 on a free port. Fees on capture: 2.9 % + 30 unless `withFees` is false. */
@@ -175,6 +182,25 @@ export async function startFakeStripe(options: { webhookSecret: string; withFees
     return created;
   }
 
+  function dispute(intent: Intent, feeMinor: number): Json {
+    const charge = intent.chargeId === null ? undefined : charges.get(intent.chargeId);
+    const amount = charge === undefined ? 0 : charge.captured - charge.refunded;
+    if (intent.status !== 'succeeded' || charge === undefined || amount === 0) throw new Error(`PaymentIntent ${intent.id} has nothing captured left to dispute`);
+    charge.refunded = charge.captured;
+    const withdrawal = {
+      id: newId('txn'), object: 'balance_transaction', amount: -amount, fee: feeMinor, net: -amount - feeMinor, currency: charge.currency,
+      fee_details: [{ amount: feeMinor, currency: charge.currency, type: 'stripe_fee', description: 'Dispute fee', application: null }],
+      type: 'adjustment', reporting_category: 'dispute', status: 'available', created: now(),
+    };
+    // A dispute's metadata is its own: Stripe does not copy the charge's there.
+    const created = {
+      id: newId('dp'), object: 'dispute', amount, currency: charge.currency, charge: charge.id, payment_intent: intent.id, balance_transactions: [withdrawal],
+      is_charge_refundable: false, livemode: false, metadata: {}, reason: 'fraudulent', status: 'needs_response', created: now(),
+    };
+    others.set(created.id, created);
+    return created;
+  }
+
   function transfer(params: Record<string, string>): Json {
     const destination = params.destination ?? '';
     if (!destination.startsWith('acct_')) throw new Refusal(400, { type: 'invalid_request_error', code: 'resource_missing', param: 'destination', message: `No such destination: '${destination}'` });
@@ -257,6 +283,7 @@ export async function startFakeStripe(options: { webhookSecret: string; withFees
     requests,
     failNext: (count) => { failures = count; },
     completeAuthentication: (id) => authorizeCharge(intentOf(id)),
+    dispute: (id, disputeOptions = {}) => dispute(intentOf(id), disputeOptions.feeMinor ?? STRIPE_DISPUTE_FEE_MINOR),
     objectJson: (id) => {
       const intent = intents.get(id);
       if (intent !== undefined) return intentJson(intent);

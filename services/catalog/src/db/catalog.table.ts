@@ -143,6 +143,20 @@ export interface SearchDocumentsTable {
   published_at: Date;
 }
 
+/** A grant to open a paid course's content (see migration 0009): an enrollment's or a bought lesson's. */
+export interface ContentAccessTable {
+  tenant_id: string;
+  /** The enrollment id (whole course) or the billing order id (one lesson). */
+  grant_id: string;
+  user_id: string;
+  /** Null only on a revoke that arrived before its grant and did not name the course. */
+  course_id: string | null;
+  /** Null: the whole course. */
+  lesson_id: string | null;
+  granted_at: Date | null;
+  revoked_at: Date | null;
+}
+
 export type CourseRow = Selectable<CoursesTable>;
 export type ModuleRow = Selectable<ModulesTable>;
 export type LessonRow = Selectable<LessonsTable>;
@@ -162,4 +176,5 @@ export interface CatalogDatabase {
   'catalog.review_log': ReviewLogTable;
   'catalog.published_lessons': PublishedLessonsTable;
   'catalog.search_documents': SearchDocumentsTable;
+  'catalog.content_access': ContentAccessTable;
 }

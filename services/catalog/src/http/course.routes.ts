@@ -4,15 +4,16 @@ import type { FastifyRequest } from 'fastify';
 import { changeInstructors, createCourse, listInstructors, updateCourse } from '../app/courses.js';
 import { catalogErrors } from '../app/errors.js';
 import { draftTreeOf } from '../app/course-tree.js';
+import { mayOpenCourse, outlineOf } from '../app/content-access.js';
 import { currentPublishedCourseJson } from '../app/published-reads.js';
 import {
   AddInstructorBody, CatalogPermissions, Course, CourseListQuery, CourseSummary, CourseView, CreateCourseBody, DraftCourseSummary,
-  UpdateCourseBody, ViewQuery, type Course as CourseType, type DraftCourse,
+  UpdateCourseBody, ViewQuery, type Course as CourseType, type DraftCourse, type PublishedCourse,
 } from '../contract/index.js';
 import type { CatalogDatabase } from '../db/catalog.table.js';
 import { findCourse, listDraftCourses, toCourse } from '../db/course.repository.js';
 import { listPublished } from '../db/listing.repository.js';
-import { CourseParams, editorOf, IfMatch, mayReadDrafts, tags } from './support.js';
+import { contentReaderOf, CourseParams, editorOf, IfMatch, mayReadDrafts, tags } from './support.js';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 /** List cursors are (timestamp, id) of the last course of the previous page. */
@@ -60,13 +61,19 @@ export async function courseRoutes(app: HttpApp, context: ServiceContext): Promi
     config: { permission: CatalogPermissions.read },
     schema: {
       tags, summary: 'The published version students see; with view=draft the draft with its tree (authors, reviewers)',
+      description: 'A paid course shows its lessons\' content only to staff and students with a place in it; others get its outline (lessons without blocks).',
       params: CourseParams, querystring: ViewQuery, response: { 200: CourseView },
     },
   }, async (request, reply) => {
     const { tenantId } = principalOf(request);
     if (request.query.view !== 'draft') {
-      // The hot read of the catalog: the cached JSON text as it is (it was a PublishedCourse when cached).
-      return sendJsonText(reply, await currentPublishedCourseJson(context, tenantId, request.params.courseId));
+      // The hot read of the catalog: the cached JSON text as it is (it was a PublishedCourse when cached). A paid
+      // course's text is parsed to check the reader: without a place in it they see its outline only.
+      const json = await currentPublishedCourseJson(context, tenantId, request.params.courseId);
+      if (!mayBePaid(json)) return sendJsonText(reply, json);
+      const course = JSON.parse(json) as PublishedCourse;
+      if (await mayOpenCourse(context, tenantId, contentReaderOf(request), { course, current: true })) return sendJsonText(reply, json);
+      return outlineOf(course);
     }
     const draft = await draftView(context, request, tenantId, request.params.courseId);
     return reply.header('etag', etagOf(draft.version)).send(draft);
@@ -138,4 +145,9 @@ function assertDraftReader(request: FastifyRequest, course: CourseType): void {
 
 function forbiddenDrafts(): AppError {
   return new AppError('forbidden', 'AUTH.FORBIDDEN', 'Reading drafts requires catalog.content.author or catalog.content.review');
+}
+
+/** False only when the course is surely free: its JSON names no price (`"priceRef":null`, as JSON.stringify writes it). */
+function mayBePaid(json: string): boolean {
+  return !json.includes('"priceRef":null');
 }

@@ -1,6 +1,7 @@
 import { Type } from '@sinclair/typebox';
 import { AppError, decodeCursor, etagOf, hasPermission, Page, PageQuery, principalOf, toPage, type HttpApp, type ServiceContext } from '@tessera/platform';
 import type { FastifyRequest } from 'fastify';
+import { assertMayOpen, openVersion } from '../app/content-access.js';
 import { catalogErrors } from '../app/errors.js';
 import { getLesson } from '../app/lessons.js';
 import { nextLesson, prerequisitesOf } from '../app/navigation.js';
@@ -13,7 +14,7 @@ import type { CatalogDatabase } from '../db/catalog.table.js';
 import { findCourse } from '../db/course.repository.js';
 import { courseOfPublishedLesson, listVersions } from '../db/version.repository.js';
 import { draftView } from './course.routes.js';
-import { CourseParams, LessonParams, readerOf, tags } from './support.js';
+import { contentReaderOf, CourseParams, LessonParams, readerOf, tags } from './support.js';
 
 const read = CatalogPermissions.read;
 const Uuid = Type.String({ format: 'uuid' });
@@ -22,6 +23,7 @@ const VersionQuery = Type.Object({
   version: Type.Optional(Type.Integer({ minimum: 1, description: 'A frozen version (a student in progress follows theirs)' })),
 });
 const PublishedLesson = Type.Object({ courseId: Uuid, version: Type.Integer(), moduleId: Uuid, ...TreeLesson.properties });
+const locked = 'A paid course\'s content needs an enrollment in it (or, for a lesson, its purchase): otherwise 403 CATALOG.CONTENT_LOCKED with `courseId` and `lessonId`.';
 const NextLesson = Type.Object({
   courseId: Uuid, version: Type.Integer(), lessonId: Uuid,
   next: Type.Union([Type.Object({ lessonId: Uuid, moduleId: Uuid, title: Type.String(), position: Type.Integer(), newModule: Type.Boolean() }), Type.Null()]),
@@ -46,10 +48,15 @@ export async function readRoutes(app: HttpApp, context: ServiceContext): Promise
   app.get('/courses/:courseId/versions/:version', {
     config: { permission: read },
     schema: {
-      tags, summary: 'A frozen published version (students keep the version they enrolled in)',
+      tags, summary: 'A frozen published version (students keep the version they enrolled in)', description: locked,
       params: Type.Object({ courseId: Uuid, version: Type.Integer({ minimum: 1 }) }), response: { 200: PublishedCourse },
     },
-  }, async (request) => publishedVersion(context, principalOf(request).tenantId, request.params.courseId, request.params.version));
+  }, async (request) => {
+    const { tenantId } = principalOf(request);
+    const course = await publishedVersion(context, tenantId, request.params.courseId, request.params.version);
+    await assertMayOpen(context, tenantId, contentReaderOf(request), { course, current: false }, null);
+    return course;
+  });
 
   app.get('/courses/:courseId/structure', {
     config: { permission: read },
@@ -72,7 +79,7 @@ export async function readRoutes(app: HttpApp, context: ServiceContext): Promise
   app.get('/lessons/:lessonId', {
     config: { permission: read },
     schema: {
-      tags, summary: 'A lesson with its content as published (or of a given version); view=draft: the draft lesson (authors)',
+      tags, summary: 'A lesson with its content as published (or of a given version); view=draft: the draft lesson (authors)', description: locked,
       params: LessonParams, querystring: VersionQuery, response: { 200: Type.Union([PublishedLesson, Lesson]) },
     },
   }, async (request, reply) => {
@@ -85,11 +92,12 @@ export async function readRoutes(app: HttpApp, context: ServiceContext): Promise
     }
     const courseId = await context.db.withTenant<CatalogDatabase, string | undefined>(tenantId, (tx) => courseOfPublishedLesson(tx, tenantId, lessonId));
     if (!courseId) throw catalogErrors.lessonNotFound(lessonId);
-    const course = request.query.version === undefined
-      ? await currentPublishedCourse(context, tenantId, courseId) : await publishedVersion(context, tenantId, courseId, request.query.version);
-    for (const module of course.modules) {
+    const opened = await openVersion(context, tenantId, courseId, request.query.version);
+    for (const module of opened.course.modules) {
       const lesson = module.lessons.find((l) => l.id === lessonId);
-      if (lesson) return { courseId, version: course.version, moduleId: module.id, ...lesson };
+      if (!lesson) continue;
+      await assertMayOpen(context, tenantId, contentReaderOf(request), opened, lessonId);
+      return { courseId, version: opened.course.version, moduleId: module.id, ...lesson };
     }
     throw catalogErrors.lessonNotFound(lessonId);
   });
@@ -126,6 +134,7 @@ function structureOf(courseId: string, version: number, modules: readonly TreeMo
   };
 }
 
+/** The caller as a reader of published content: authors and reviewers open paid courses without a grant. */
 function assertAuthor(request: FastifyRequest): void {
   if (hasPermission(request, CatalogPermissions.author) || hasPermission(request, CatalogPermissions.review)) return;
   throw new AppError('forbidden', 'AUTH.FORBIDDEN', 'Reading drafts requires catalog.content.author or catalog.content.review');

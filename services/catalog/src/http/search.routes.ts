@@ -1,5 +1,6 @@
 import { Type } from '@sinclair/typebox';
 import { decodeCursor, hasPermission, Page, principalOf, PUBLIC, toPage, type HttpApp, type ServiceContext } from '@tessera/platform';
+import { outlineOf } from '../app/content-access.js';
 import { catalogErrors } from '../app/errors.js';
 import { currentPublishedCourse } from '../app/published-reads.js';
 import { searchCatalog } from '../app/search.js';
@@ -64,7 +65,8 @@ export async function searchRoutes(app: HttpApp, context: ServiceContext): Promi
     const course = await currentPublishedCourse(context, row.tenant_id, courseId);
     // The index row and the cached version agree unless a publish changed the visibility in between.
     if (course.visibility !== 'public') throw catalogErrors.courseNotFound(courseId);
-    const { instructors: _instructors, publishedBy: _publishedBy, ...shown } = course;
+    // Anyone may read a public course, so a paid one shows its outline only (its lessons need a place or a purchase).
+    const { instructors: _instructors, publishedBy: _publishedBy, ...shown } = course.priceRef === null ? course : outlineOf(course);
     return { tenantId: row.tenant_id, ...shown };
   });
 }

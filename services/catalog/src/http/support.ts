@@ -1,6 +1,7 @@
 import { Type } from '@sinclair/typebox';
 import { actingUserId, hasPermission, principalOf } from '@tessera/platform';
 import type { FastifyRequest } from 'fastify';
+import type { ContentReader } from '../app/content-access.js';
 import type { Editor } from '../app/editor.js';
 import { CatalogPermissions } from '../contract/index.js';
 
@@ -32,4 +33,9 @@ export function readerOf(request: FastifyRequest): Editor {
 /** True when the caller may read drafts: authors (their own courses, checked by the use case) and reviewers. */
 export function mayReadDrafts(request: FastifyRequest): boolean {
   return hasPermission(request, CatalogPermissions.author) || hasPermission(request, CatalogPermissions.review);
+}
+
+/** Staff open every course's content: authors and reviewers, and tutors (who read the question bank to help students). */
+export function contentReaderOf(request: FastifyRequest): ContentReader {
+  return { userId: actingUserId(principalOf(request)), staff: mayReadDrafts(request) || hasPermission(request, CatalogPermissions.itemsRead) };
 }

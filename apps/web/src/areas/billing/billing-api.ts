@@ -26,6 +26,7 @@ export type PayoutSettings = Json<paths['/api/v1/billing/payout-settings']['get'
 export type PayoutRun = Json<paths['/api/v1/billing/payouts/run']['post']['responses'][200]>;
 export type ReportSummary = Json<paths['/api/v1/billing/reports/summary']['get']['responses'][200]>;
 export type ReportRow = ReportSummary['rows'][number];
+export type ProviderInfo = Json<paths['/api/v1/billing/provider']['get']['responses'][200]>;
 /** A report's period: `from` included, `to` excluded, both ISO date-times. */
 export interface ReportPeriod { from: string; to: string }
 
@@ -45,6 +46,11 @@ export function keepTitle(next: Order, before: Order | null): Order {
 /** The order paying for an enrollment; 404 until billing has opened it, a moment after the enrollment. */
 export function fetchOrderOfEnrollment(enrollmentId: string): Promise<Order> {
   return unwrap(api.GET('/api/v1/billing/enrollments/{enrollmentId}/order', { params: { path: { enrollmentId } } }));
+}
+
+/** Which card processor payments go through, and whether it is in test mode (test cards work, real ones do not). */
+export function fetchProviderInfo(): Promise<ProviderInfo> {
+  return unwrap(api.GET('/api/v1/billing/provider'));
 }
 
 export function fetchOrder(orderId: string): Promise<Order> {

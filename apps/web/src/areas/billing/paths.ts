@@ -12,3 +12,13 @@ export function receiptPath(orderId: string): string {
 export function checkoutPath(enrollmentId: string): string {
   return `/checkout/${enrollmentId}`;
 }
+
+/** The checkout of an order (a lesson bought on its own has no enrollment). */
+export function orderCheckoutPath(orderId: string): string {
+  return `/checkout/order/${orderId}`;
+}
+
+/** Where a lesson is read: the student area's lesson player. */
+export function lessonPath(courseId: string, lessonId: string): string {
+  return `/learn/courses/${courseId}/lessons/${lessonId}`;
+}

@@ -5,11 +5,12 @@ import { BUYER_ROLES } from './billing-api';
 
 // The billing screens, each loaded lazily (one chunk each); the app's route table places each list.
 
-/** At the top level: the checkout of an enrollment and the receipt of an order (notifications link `/orders/<id>`). */
+/** At the top level: the checkout of an enrollment or an order, and the receipt of an order (notifications link `/orders/<id>`). */
 export const routes: RouteObject[] = [
   {
     element: <RequireRole roles={BUYER_ROLES} />,
     children: [
+      { path: 'checkout/order/:orderId', lazy: screen(() => import('./checkout/CheckoutPage')) },
       { path: 'checkout/:enrollmentId', lazy: screen(() => import('./checkout/CheckoutPage')) },
       { path: 'orders/:orderId', lazy: screen(() => import('./orders/ReceiptPage')) },
     ],

@@ -2,6 +2,8 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { api, unwrap } from '../../api/client';
+import { asApiError } from '../../api/problem';
+import { CONTENT_LOCKED, LockedLesson } from '../billing/lesson/LockedLesson';
 import { useResource } from '../../api/use-resource';
 import { Alert, Badge, Button, PageHeader, ProblemAlert, ResourceView, toast } from '../../ui';
 import type { MyCourse, NextLesson, PublishedLesson } from './api-types';
@@ -17,28 +19,45 @@ interface LessonPage {
   mine: MyCourse | null;
 }
 
-async function loadLesson(courseId: string, lessonId: string): Promise<LessonPage> {
-  const mine = await findMyCourse(courseId);
-  // A student in progress follows the course version they enrolled in.
-  const query = mine && LEARNING.includes(mine.status) ? { version: mine.courseVersion } : {};
-  const [lesson, next] = await Promise.all([
-    unwrap(api.GET('/api/v1/lessons/{lessonId}', { params: { path: { lessonId }, query } })),
-    unwrap(api.GET('/api/v1/lessons/{lessonId}/next', { params: { path: { lessonId }, query } })),
-  ]);
-  if (!('blocks' in lesson)) throw new Error('not a published lesson');
-  return { lesson, next, mine };
+/** A paid course's lesson the student may not open (yet: a fresh place opens it a moment later). */
+interface LockedPage {
+  locked: true;
+  learning: boolean;
 }
 
-/** The lesson player: the lesson's blocks, time spent reported, "mark complete" and the next lesson. */
+async function loadLesson(courseId: string, lessonId: string): Promise<LessonPage | LockedPage> {
+  const mine = await findMyCourse(courseId);
+  const learning = mine !== null && LEARNING.includes(mine.status);
+  // A student in progress follows the course version they enrolled in.
+  const query = mine && learning ? { version: mine.courseVersion } : {};
+  try {
+    const [lesson, next] = await Promise.all([
+      unwrap(api.GET('/api/v1/lessons/{lessonId}', { params: { path: { lessonId }, query } })),
+      unwrap(api.GET('/api/v1/lessons/{lessonId}/next', { params: { path: { lessonId }, query } })),
+    ]);
+    if (!('blocks' in lesson)) throw new Error('not a published lesson');
+    return { lesson, next, mine };
+  } catch (error) {
+    if (asApiError(error).code === CONTENT_LOCKED) return { locked: true, learning };
+    throw error;
+  }
+}
+
+/** The lesson player: the lesson's blocks, time spent reported, "mark complete" and the next lesson; a paid course's lesson the student may not open offers to buy it. */
 export default function Lesson() {
   const { t } = useTranslation('student');
   const { courseId = '', lessonId = '' } = useParams();
   const page = useResource(() => loadLesson(courseId, lessonId), [courseId, lessonId]);
+  const shown = page.state.data && !('locked' in page.state.data) ? page.state.data : null;
   return (
     <>
-      <PageHeader title={page.state.data?.lesson.title ?? t('lesson.title')} description={page.state.data?.lesson.summary || undefined}
+      <PageHeader title={shown?.lesson.title ?? t('lesson.title')} description={shown?.lesson.summary || undefined}
         actions={<Link to={coursePath(courseId)}>{t('lesson.backToCourse')}</Link>} />
-      <ResourceView resource={page}>{(data) => <LessonBody key={lessonId} data={data} courseId={courseId} />}</ResourceView>
+      <ResourceView resource={page}>
+        {(data) => ('locked' in data
+          ? <LockedLesson key={lessonId} courseId={courseId} lessonId={lessonId} placeTaken={data.learning} onOpened={page.reload} />
+          : <LessonBody key={lessonId} data={data} courseId={courseId} />)}
+      </ResourceView>
     </>
   );
 }

@@ -10,24 +10,28 @@ import { PaidOutcome, RetryOutcome } from './CheckoutOutcome';
 import { OrderSummary } from './OrderSummary';
 import { PayForm } from './PayForm';
 import { SecureDialog } from './SecureDialog';
-import { useCheckout, type Checkout } from './use-checkout';
+import { useCheckout, type Checkout, type CheckoutOf } from './use-checkout';
 
-/** `/checkout/:enrollmentId`: pay for a paid course's enrollment (card, coupon, 3-D Secure), then start learning. */
+/**
+ * `/checkout/:enrollmentId`: pay for a paid course's enrollment (card, coupon, 3-D Secure), then start learning;
+ * `/checkout/order/:orderId`: pay for an order itself (a lesson bought on its own), then open it.
+ */
 export default function CheckoutPage() {
   const { t } = useTranslation('billing');
-  const { enrollmentId = '' } = useParams();
+  const { enrollmentId, orderId } = useParams();
+  const of: CheckoutOf = orderId ? { orderId } : { enrollmentId: enrollmentId ?? '' };
   return (
     <>
       <PageHeader title={t('checkout.title')} description={t('checkout.description')} />
-      {/* A fresh enrollment (buying again) is a fresh checkout: nothing of the previous order stays. */}
-      <CheckoutScreen key={enrollmentId} enrollmentId={enrollmentId} />
+      {/* A fresh enrollment or order (buying again) is a fresh checkout: nothing of the previous order stays. */}
+      <CheckoutScreen key={orderId ?? enrollmentId} of={of} />
     </>
   );
 }
 
-function CheckoutScreen({ enrollmentId }: { enrollmentId: string }) {
+function CheckoutScreen({ of }: { of: CheckoutOf }) {
   const { t } = useTranslation('billing');
-  const checkout = useCheckout(enrollmentId);
+  const checkout = useCheckout(of);
   if (checkout.loadError) {
     const missing = checkout.loadError.status === 404;
     return <ProblemAlert error={checkout.loadError} message={missing ? t('checkout.noOrder') : undefined} onRetry={checkout.reload} />;

@@ -2,12 +2,19 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { fieldDetail, namesField } from '../../../api/field-errors';
 import { ApiError } from '../../../api/problem';
+import { useResource } from '../../../api/use-resource';
 import { Button, ProblemAlert, TextField } from '../../../ui';
-import type { Order } from '../billing-api';
+import { fetchProviderInfo, type Order } from '../billing-api';
 import { formatMoney } from '../money';
 
 /** The test processor's card that is always approved, shown as a hint while payments run in test mode. */
 const TEST_CARD = '4242 4242 4242 4242';
+
+/** Whether the processor is in test mode; false until the API says so, so a real payer never reads a test-card hint. */
+function useTestMode(): boolean {
+  const { state } = useResource(fetchProviderInfo, []);
+  return state.status === 'ready' && state.data.testMode;
+}
 
 /** Card number and optional coupon; the API checks both and says which field is wrong. */
 export function PayForm({ order, busy, error, onPay }: {
@@ -19,6 +26,7 @@ export function PayForm({ order, busy, error, onPay }: {
   const { t, i18n } = useTranslation('billing');
   const [card, setCard] = useState('');
   const [coupon, setCoupon] = useState('');
+  const testMode = useTestMode();
   const couponReason = fieldDetail(error, 'couponCode');
   const cardError = namesField(error, 'paymentMethod') ? t('checkout.invalid.paymentMethod') : undefined;
   const couponError = couponReason ? t('checkout.invalid.couponCode', { reason: couponReason }) : undefined;
@@ -33,7 +41,7 @@ export function PayForm({ order, busy, error, onPay }: {
   return (
     <form onSubmit={submit} className="stack" noValidate aria-label={t('checkout.payment')}>
       <FormProblem error={error} fieldsNamed={Boolean(cardError ?? couponError)} />
-      <TextField label={t('checkout.card')} hint={t('checkout.testHint', { card: TEST_CARD })} error={cardError}
+      <TextField label={t('checkout.card')} hint={testMode ? t('checkout.testHint', { card: TEST_CARD }) : undefined} error={cardError}
         value={card} onChange={(event) => setCard(event.target.value)} inputMode="numeric" autoComplete="cc-number" maxLength={64} spellCheck={false} />
       <TextField label={t('checkout.coupon')} hint={t('checkout.couponHint')} error={couponError}
         value={coupon} onChange={(event) => setCoupon(event.target.value)} maxLength={40} spellCheck={false} autoCapitalize="characters" />

@@ -15,8 +15,12 @@ export interface Checkout {
   confirm(response: string): Promise<boolean>;
 }
 
-/** The order of an enrollment as the checkout shows it: opened (polled for), paid, challenged, refused. */
-export function useCheckout(enrollmentId: string): Checkout {
+/** What the checkout pays: a paid course's enrollment (its order opens a moment later) or an order itself (a lesson). */
+export type CheckoutOf = { enrollmentId: string } | { orderId: string };
+
+/** The order as the checkout shows it: opened (polled for), paid, challenged, refused. */
+export function useCheckout(of: CheckoutOf): Checkout {
+  const key = 'orderId' in of ? `order:${of.orderId}` : `enrollment:${of.enrollmentId}`;
   const [order, setOrder] = useState<Order | null>(null);
   const [loadError, setLoadError] = useState<ApiError | null>(null);
   const [nonce, setNonce] = useState(0);
@@ -25,14 +29,17 @@ export function useCheckout(enrollmentId: string): Checkout {
   useEffect(() => {
     let live = true;
     setLoadError(null);
-    waitForOrder(enrollmentId, () => live).then(
+    const load = 'orderId' in of ? fetchOrder(of.orderId) : waitForOrder(of.enrollmentId, () => live);
+    load.then(
       (found) => live && setOrder(found),
       (error: unknown) => live && setLoadError(asApiError(error)),
     );
     return () => {
       live = false;
     };
-  }, [enrollmentId, nonce]);
+    // `key` names what `of` names; the object itself is new each render.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [key, nonce]);
 
   // A payment another tab started, or a capture the server finishes later: watch it settle.
   useEffect(() => {

@@ -6,6 +6,7 @@ import { useResource } from '../../../api/use-resource';
 import { Alert, Button, Loading, ProblemAlert } from '../../../ui';
 import { fetchCoursePrice } from '../billing-api';
 import { enrollToBuy } from '../checkout/checkout-flow';
+import { LessonOffers } from '../lesson/LessonOffers';
 import { formatMoney } from '../money';
 import { checkoutPath } from '../paths';
 
@@ -20,7 +21,7 @@ const ENDED = ['cancelled', 'expired'];
 
 /**
  * The course page's place panel for a paid course: "Buy for €49.99" while the student has no place, and the way
- * back to the checkout while a place waits for payment. Anything else (learning, waitlisted) is `children`'s,
+ * back to the checkout while a place waits for payment, and the lessons sold on their own. Anything else (learning, waitlisted) is `children`'s,
  * as for a free course; so is a course whose price billing does not know (it is free then).
  */
 export function CoursePurchase({ place, onChanged, children }: { place: PlaceInCourse; onChanged: () => void; children: ReactNode }) {
@@ -37,7 +38,7 @@ function BuyPanel({ place, onChanged, children }: { place: PlaceInCourse; onChan
   const { busy, error, run } = useAction();
   if (price.state.status === 'loading') return <section className="card"><Loading /></section>;
   // Without a price billing would not open an order: the ordinary enroll panel says what is possible.
-  if (price.state.status === 'error' || price.state.data === null) return <>{children}</>;
+  if (price.state.status === 'error' || price.state.data === null) return <>{children}<LessonOffers courseId={place.courseId} /></>;
   const { amountMinor, currency } = price.state.data.data;
   const buy = () => run(async () => {
     const enrolled = await enrollToBuy(place.courseId, place.enrollment?.id ?? null);
@@ -45,12 +46,15 @@ function BuyPanel({ place, onChanged, children }: { place: PlaceInCourse; onChan
     else onChanged();
   });
   return (
-    <section className="card" aria-labelledby="buy-heading" data-testid="buy-panel">
-      <h2 id="buy-heading">{t('course.heading')}</h2>
-      {place.enrollment ? <p>{t(`course.ended.${place.enrollment.status}`, { defaultValue: t('course.notEnrolled') })}</p> : <p>{t('course.notEnrolled')}</p>}
-      <ProblemAlert error={error} />
-      <Button busy={busy} onClick={() => void buy()}>{t('course.buy', { price: formatMoney(amountMinor, currency, i18n.language) })}</Button>
-    </section>
+    <>
+      <section className="card" aria-labelledby="buy-heading" data-testid="buy-panel">
+        <h2 id="buy-heading">{t('course.heading')}</h2>
+        {place.enrollment ? <p>{t(`course.ended.${place.enrollment.status}`, { defaultValue: t('course.notEnrolled') })}</p> : <p>{t('course.notEnrolled')}</p>}
+        <ProblemAlert error={error} />
+        <Button busy={busy} onClick={() => void buy()}>{t('course.buy', { price: formatMoney(amountMinor, currency, i18n.language) })}</Button>
+      </section>
+      <LessonOffers courseId={place.courseId} />
+    </>
   );
 }
 

@@ -11,6 +11,7 @@ import { useSession } from '../../../auth/use-session';
 import { Alert, Button, Card, PageHeader, ProblemAlert, ResourceView, TextField, toast } from '../../../ui';
 import { fetchBillingSettings, fetchCoursePrice, saveCoursePrice, type Price } from '../billing-api';
 import { currencyDigits, decimalString, formatMoney, parseMoney } from '../money';
+import { LessonPrices } from './LessonPrices';
 
 interface PriceScreen {
   title: string;
@@ -21,7 +22,7 @@ interface PriceScreen {
 /** Instructors sell in the currency their course already has (EUR at first); tenant admins in the tenant's. */
 const DEFAULT_CURRENCY = 'EUR';
 
-/** `/teach/courses/:courseId/price`: what a published course costs (empty: free). */
+/** `/teach/courses/:courseId/price`: what a published course costs (empty: free), and its lessons sold on their own. */
 export default function PricePage() {
   const { t } = useTranslation('billing');
   const { courseId = '' } = useParams();
@@ -38,7 +39,12 @@ export default function PricePage() {
     <>
       <PageHeader title={t('price.title')} description={screen.state.data?.title} actions={<Link to={`/teach/courses/${courseId}`}>{t('price.backToCourse')}</Link>} />
       <ResourceView resource={screen}>
-        {(loaded) => <PriceForm key={loaded.price?.etag ?? 'none'} courseId={courseId} loaded={loaded} onSaved={(price) => screen.update((data) => ({ ...data, price }))} />}
+        {(loaded) => (
+          <div className="stack">
+            <PriceForm key={loaded.price?.etag ?? 'none'} courseId={courseId} loaded={loaded} onSaved={(price) => screen.update((data) => ({ ...data, price }))} />
+            <LessonPrices courseId={courseId} currency={loaded.currency} />
+          </div>
+        )}
       </ResourceView>
     </>
   );
