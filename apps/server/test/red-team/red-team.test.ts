@@ -49,7 +49,9 @@ describe('red team: tenant isolation', () => {
     world = await seedWorld(api, platform, allServices, oidc.issuer);
     markers = markersOf(world.a);
     operations = await documentedOperations(app);
-  });
+    // Seeding two tenants' worlds through the API (courses, exams, purchases, payouts) takes a minute or more
+    // when the rest of the suite runs beside it on two cores.
+  }, 240_000);
 
   afterAll(async () => {
     await Promise.all(subscriptions.map((subscription) => subscription.drain()));
