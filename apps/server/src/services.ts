@@ -1,4 +1,5 @@
 import { adaptiveService } from '@tessera/adaptive';
+import { analyticsService } from '@tessera/analytics';
 import { assessmentService } from '@tessera/assessment';
 import { catalogService } from '@tessera/catalog';
 import { enrollmentService } from '@tessera/enrollment';
@@ -15,4 +16,4 @@ import type { ServiceModule } from '@tessera/platform';
  * picks a subset per process; the gateway reads the other services' routes in its own process, so it belongs
  * with the services it aggregates.
  */
-export const allServices: ServiceModule[] = [identityService, exampleService, catalogService, enrollmentService, billingService, assessmentService, adaptiveService, notifyService, gatewayService];
+export const allServices: ServiceModule[] = [identityService, exampleService, catalogService, enrollmentService, billingService, assessmentService, adaptiveService, notifyService, analyticsService, gatewayService];

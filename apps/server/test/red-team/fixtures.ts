@@ -94,6 +94,8 @@ export const pathFixtures: PathFixture[] = [
   // The admins' coupon.
   { route: '/api/v1/billing/coupons/{code}', value: (w) => w.a.learning.billing.coupon.code, reach: ownerOnly },
   { route: '/api/v1/billing/payouts/{payoutId}', value: (w) => w.a.learning.billing.payout.id, reach: ownerOnly },
+  // Analytics. A's published course: its staff read its activity; students lack the permission, B knows no such course.
+  { route: '/api/v1/analytics/courses/{courseId}', value: (w) => w.a.learning.course.id, reach: published },
   // Not an object: the payment provider whose webhooks the route takes (signed: anything else is refused with 400).
   { route: '/api/v1/billing/webhooks/{provider}', value: () => 'test', reach: { read: 'public', write: 'public' } },
 ];

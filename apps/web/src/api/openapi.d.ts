@@ -20834,6 +20834,167 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Send your learning events: a batch of up to 1000, as compact JSON ({ events }) or xAPI 1.0.3 statements ({ statements } or an array)
+         * @description Each item is validated (schema, event time neither older than the allowed age nor in the future, the actor must be you, a course must be your tenant's) and deduplicated by its id; the valid ones are stored durably before the 202, invalid ones are listed with their errors. A batch with no valid item answers 422 with every item's errors; a body that is not a batch 400; too many items 413.
+         *
+         *     Requires the permission `analytics.events.write`.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            /** @description { events: LearningEvent[] } | { statements: Statement[] } | Statement[] */
+            requestBody: {
+                content: {
+                    "application/json": unknown;
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                202: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description events stored for aggregation (one seen before is counted once) */
+                            accepted: number;
+                            /** @description events repeated inside the batch (the first occurrence is accepted) */
+                            duplicates: number;
+                            rejected: {
+                                index: number;
+                                id: string | null;
+                                errors: {
+                                    pointer: string;
+                                    detail: string;
+                                }[];
+                            }[];
+                        };
+                    };
+                };
+                /** @description Client error (problem details) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Server error (problem details) */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/analytics/courses/{courseId}/activity": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A course's activity over time: one-minute windows, or their five-minute or hourly rollups
+         * @description Requires the permission `analytics.course.read`.
+         */
+        get: {
+            parameters: {
+                query: {
+                    from: string;
+                    to: string;
+                    granularity: "minute" | "five_minutes" | "hour";
+                };
+                header?: never;
+                path: {
+                    courseId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            latencyBoundsMs: number[];
+                            buckets: {
+                                /** Format: date-time */
+                                start: string;
+                                events: number;
+                                activeUsers: number;
+                                activeUsersExact: boolean;
+                                pageViews: number;
+                                attempts: number;
+                                correctRate: number | null;
+                                timeOnTaskMs: number;
+                                videoViews: number;
+                                videoCompletions: number;
+                                lessonsCompleted: number;
+                                searches: number;
+                                /** @description item attempts per latency bucket (bounds in latencyBoundsMs; the last takes the rest) */
+                                latencyMs: number[];
+                                /** @description every window of the bucket is closed: late events no longer change it */
+                                final: boolean;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Client error (problem details) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Server error (problem details) */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/me/home": {
         parameters: {
             query?: never;

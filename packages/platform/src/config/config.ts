@@ -66,6 +66,11 @@ const ConfigSchema = Type.Object({
   BILLING_COMMISSION_BP: Type.Integer({ minimum: 0, maximum: 10_000, default: 2_000 }),
   BILLING_TAX_RATE_BP: Type.Integer({ minimum: 0, maximum: 10_000, default: 0 }),
   BILLING_REFUND_WINDOW_DAYS: Type.Integer({ minimum: 0, maximum: 365, default: 14 }),
+  /** Analytics: how late (in event time, behind the latest event a tenant sent) an event may arrive and still count in its window. */
+  ANALYTICS_ALLOWED_LATENESS_MS: Type.Integer({ minimum: 0, maximum: 86_400_000, default: 60_000 }),
+  /** Analytics: events older than this, or further ahead than the second, are refused at ingest (per item). */
+  ANALYTICS_MAX_EVENT_AGE_MS: Type.Integer({ minimum: 60_000, default: 7 * 86_400_000 }),
+  ANALYTICS_MAX_FUTURE_MS: Type.Integer({ minimum: 0, default: 300_000 }),
   /** Argon2id cost (OWASP: 19 MiB, 2 passes, 1 lane). Lower only in tests. */
   PASSWORD_HASH_MEMORY_KIB: Type.Integer({ minimum: 1024, default: 19_456 }),
   PASSWORD_HASH_ITERATIONS: Type.Integer({ minimum: 1, default: 2 }),
