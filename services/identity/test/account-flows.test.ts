@@ -131,16 +131,24 @@ describe(`self-registration and email verification (${testBackends.database}, ${
   });
 
   it('limits sign-ups per IP address', async () => {
-    const statuses: number[] = [];
-    for (let i = 0; i < 21; i++) {
-      const response = await kit.app.inject({
-        method: 'POST', url: '/api/v1/auth/register', remoteAddress: '203.0.113.7',
-        payload: { tenant: open.slug, email: email(), password: PASSWORD, name: `Bulk ${i}` },
-      });
-      statuses.push(response.statusCode);
+    // The budget is per clock minute: a run that crosses a minute's end (a loaded machine) tries again from another address.
+    for (let run = 0; run < 3; run++) {
+      const address = `203.0.113.${1 + Math.floor(Math.random() * 254)}`;
+      const minute = Math.floor(Date.now() / 60_000);
+      const statuses: number[] = [];
+      for (let i = 0; i < 21; i++) {
+        const response = await kit.app.inject({
+          method: 'POST', url: '/api/v1/auth/register', remoteAddress: address,
+          payload: { tenant: open.slug, email: email(), password: PASSWORD, name: `Bulk ${run}-${i}` },
+        });
+        statuses.push(response.statusCode);
+      }
+      if (Math.floor(Date.now() / 60_000) !== minute) continue;
+      expect(statuses.slice(0, 20).every((status) => status === 202)).toBe(true);
+      expect(statuses[20]).toBe(429);
+      return;
     }
-    expect(statuses.slice(0, 20).every((status) => status === 202)).toBe(true);
-    expect(statuses[20]).toBe(429);
+    throw new Error('every run crossed the end of a minute');
   });
 });
 
