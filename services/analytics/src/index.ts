@@ -4,6 +4,7 @@ import type { AnalyticsDeps } from './app/deps.js';
 import { batchesConsumer } from './consumers/batches.js';
 import { coursesConsumer } from './consumers/courses.js';
 import { analyticsGrants } from './contract/permissions.js';
+import { dashboardRoutes } from './http/dashboard.routes.js';
 import { eventRoutes } from './http/event.routes.js';
 import { windowJobs } from './app/window-jobs.js';
 
@@ -27,6 +28,7 @@ export const analyticsService: ServiceModule = {
   permissions: analyticsGrants,
   async routes(app: HttpApp, context: ServiceContext) {
     await eventRoutes(app, depsOf(context));
+    await dashboardRoutes(app, depsOf(context));
   },
   consumers: (context) => [batchesConsumer(depsOf(context)), coursesConsumer(depsOf(context))],
   jobs: (context) => windowJobs({ ...depsOf(context), tenantDatabases: context.tenantDatabases }),

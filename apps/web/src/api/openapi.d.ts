@@ -20920,7 +20920,9 @@ export interface paths {
         };
         /**
          * A course's activity over time: one-minute windows, or their five-minute or hourly rollups
-         * @description Requires the permission `analytics.course.read`.
+         * @description Distinct users are exact up to 1,000 per bucket, then a HyperLogLog estimate (standard error about 1.6 %; `activeUsersExact` says which).
+         *
+         *     Requires the permission `analytics.course.read`.
          */
         get: {
             parameters: {
@@ -20963,6 +20965,285 @@ export interface paths {
                                 latencyMs: number[];
                                 /** @description every window of the bucket is closed: late events no longer change it */
                                 final: boolean;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Client error (problem details) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Server error (problem details) */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/analytics/courses/{courseId}/activity.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The same activity as a CSV file
+         * @description Requires the permission `analytics.course.read`.
+         */
+        get: {
+            parameters: {
+                query: {
+                    from: string;
+                    to: string;
+                    granularity: "minute" | "five_minutes" | "hour";
+                };
+                header?: never;
+                path: {
+                    courseId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Client error (problem details) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Server error (problem details) */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/analytics/courses/{courseId}/struggling": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Learners of the course with the lowest share of correct answers (at least three answers)
+         * @description Requires the permission `analytics.course.read`.
+         */
+        get: {
+            parameters: {
+                query: {
+                    limit: number;
+                };
+                header?: never;
+                path: {
+                    courseId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** Format: uuid */
+                                userId: string;
+                                attempts: number;
+                                correctRate: number;
+                                timeOnTaskMs: number;
+                                /** Format: date-time */
+                                lastSeen: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Client error (problem details) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Server error (problem details) */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/analytics/courses/{courseId}/hardest-items": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Items of the course answered wrongly most often (at least three answers)
+         * @description Requires the permission `analytics.course.read`.
+         */
+        get: {
+            parameters: {
+                query: {
+                    limit: number;
+                };
+                header?: never;
+                path: {
+                    courseId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** Format: uuid */
+                                itemId: string;
+                                attempts: number;
+                                correctRate: number;
+                                meanLatencyMs: number;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Client error (problem details) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Server error (problem details) */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/analytics/me": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Your own time per day (last 30 days), streak and progress per course
+         * @description Requires the permission `analytics.self.read`.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            days: {
+                                /** Format: date */
+                                day: string;
+                                events: number;
+                                timeOnTaskMs: number;
+                            }[];
+                            /** @description days in a row with activity, ending today or yesterday */
+                            streakDays: number;
+                            totalTimeOnTaskMs: number;
+                            courses: {
+                                /** Format: uuid */
+                                courseId: string;
+                                title: string | null;
+                                attempts: number;
+                                correctRate: number | null;
+                                timeOnTaskMs: number;
+                                lessonsCompleted: number;
+                                /** Format: date-time */
+                                lastSeen: string;
                             }[];
                         };
                     };

@@ -1,8 +1,8 @@
 import { AppError } from '@tessera/platform';
 import type { AnalyticsDatabase } from '../db/analytics.table.js';
-import { knownCourses } from '../db/course.repository.js';
 import { countsOf, windowsBetween, type WindowRow } from '../db/window.repository.js';
 import { emptyCounts, LATENCY_BOUNDS_MS, mergeCounts, windowStartOf, WINDOW_MS, type WindowCounts } from '../domain/window.js';
+import { assertCourse } from './dashboards.js';
 import type { AnalyticsDeps } from './deps.js';
 
 export const GRANULARITY_MS = { minute: WINDOW_MS, five_minutes: 5 * WINDOW_MS, hour: 60 * WINDOW_MS } as const;
@@ -43,7 +43,7 @@ export async function courseActivity(deps: Pick<AnalyticsDeps, 'db'>, tenantId: 
     });
   }
   const rows = await deps.db.withTenant<AnalyticsDatabase, WindowRow[]>(tenantId, async (tx) => {
-    if (!(await knownCourses(tx, tenantId, [courseId])).has(courseId)) throw new AppError('not_found', 'ANALYTICS.COURSE_NOT_FOUND', `No published course ${courseId}`);
+    await assertCourse(tx, tenantId, courseId);
     return windowsBetween(tx, tenantId, courseId, new Date(start), new Date(start + count * step));
   });
   const buckets = Array.from({ length: count }, () => ({ counts: emptyCounts(), final: true, seen: false }));
@@ -64,4 +64,14 @@ function toBucket(startMs: number, counts: WindowCounts, final: boolean): Activi
     timeOnTaskMs: counts.timeOnTaskMs, videoViews: counts.videoViews, videoCompletions: counts.videoCompletions, lessonsCompleted: counts.lessonsCompleted,
     searches: counts.searches, latencyMs: counts.latencyMs, final,
   };
+}
+
+/** The activity as CSV: one row per bucket, the columns of the JSON answer (latency buckets as `latency_le_<ms>`). */
+export function activityCsv(activity: { latencyBoundsMs: number[]; buckets: ActivityBucket[] }): string {
+  const latencyColumns = [...activity.latencyBoundsMs.map((bound) => `latency_le_${bound}`), 'latency_above'];
+  const header = ['start', 'events', 'active_users', 'active_users_exact', 'page_views', 'attempts', 'correct_rate', 'time_on_task_ms',
+    'video_views', 'video_completions', 'lessons_completed', 'searches', 'final', ...latencyColumns];
+  const rows = activity.buckets.map((b) => [b.start, b.events, b.activeUsers, b.activeUsersExact, b.pageViews, b.attempts, b.correctRate ?? '', b.timeOnTaskMs,
+    b.videoViews, b.videoCompletions, b.lessonsCompleted, b.searches, b.final, ...b.latencyMs].join(','));
+  return `${[header.join(','), ...rows].join('\r\n')}\r\n`;
 }

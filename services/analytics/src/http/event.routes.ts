@@ -1,6 +1,5 @@
 import { Type } from '@sinclair/typebox';
-import { personOf, principalOf, type HttpApp } from '@tessera/platform';
-import { courseActivity, GRANULARITY_MS, type Granularity } from '../app/course-activity.js';
+import { personOf, type HttpApp } from '@tessera/platform';
 import type { AnalyticsDeps } from '../app/deps.js';
 import { ingestBatch, MAX_BATCH_ITEMS } from '../app/ingest.js';
 import { AnalyticsPermissions } from '../contract/permissions.js';
@@ -15,15 +14,7 @@ const Accepted = Type.Object({
   duplicates: Type.Integer({ minimum: 0, description: 'events repeated inside the batch (the first occurrence is accepted)' }),
   rejected: Type.Array(Type.Object({ index: Type.Integer(), id: Type.Union([Type.String(), Type.Null()]), errors: Type.Array(FieldError) })),
 });
-const Bucket = Type.Object({
-  start: Type.String({ format: 'date-time' }), events: Type.Integer(), activeUsers: Type.Integer(), activeUsersExact: Type.Boolean(),
-  pageViews: Type.Integer(), attempts: Type.Integer(), correctRate: Type.Union([Type.Number(), Type.Null()]), timeOnTaskMs: Type.Integer(),
-  videoViews: Type.Integer(), videoCompletions: Type.Integer(), lessonsCompleted: Type.Integer(), searches: Type.Integer(),
-  latencyMs: Type.Array(Type.Integer(), { description: 'item attempts per latency bucket (bounds in latencyBoundsMs; the last takes the rest)' }),
-  final: Type.Boolean({ description: 'every window of the bucket is closed: late events no longer change it' }),
-});
-
-/** Learning events in (`POST /events`), and the course activity dashboards read. */
+/** Learning events in (`POST /events`). */
 export async function eventRoutes(app: HttpApp, deps: AnalyticsDeps): Promise<void> {
   app.post('/events', {
     config: { permission: AnalyticsPermissions.ingest },
@@ -39,21 +30,5 @@ export async function eventRoutes(app: HttpApp, deps: AnalyticsDeps): Promise<vo
   }, async (request, reply) => {
     const person = personOf(request);
     return reply.code(202).send(await ingestBatch(deps, person.tenantId, person.subject, request.body));
-  });
-
-  app.get('/analytics/courses/:courseId/activity', {
-    config: { permission: AnalyticsPermissions.course },
-    schema: {
-      tags, summary: 'A course\'s activity over time: one-minute windows, or their five-minute or hourly rollups',
-      params: Type.Object({ courseId: Type.String({ format: 'uuid' }) }),
-      querystring: Type.Object({
-        from: Type.String({ format: 'date-time' }), to: Type.String({ format: 'date-time' }),
-        granularity: Type.Union(Object.keys(GRANULARITY_MS).map((key) => Type.Literal(key)), { default: 'minute' }),
-      }),
-      response: { 200: Type.Object({ latencyBoundsMs: Type.Array(Type.Integer()), buckets: Type.Array(Bucket) }) },
-    },
-  }, async (request) => {
-    const { from, to, granularity } = request.query;
-    return courseActivity(deps, principalOf(request).tenantId, request.params.courseId, new Date(from), new Date(to), granularity as Granularity);
   });
 }
