@@ -9,6 +9,7 @@ export const routes: RouteObject[] = [
   { path: 'courses/:courseId/exams', lazy: screen(() => import('./exams/CourseExams')) },
   { path: 'courses/:courseId/gradebook', lazy: screen(() => import('./gradebook/Gradebook')) },
   { path: 'courses/:courseId/adaptive', lazy: screen(() => import('./adaptive/AdaptiveInsights')) },
+  { path: 'courses/:courseId/analytics', lazy: screen(() => import('./analytics/CourseAnalytics')) },
   { path: 'courses/:courseId/announcements', lazy: screen(() => import('../notifications/announcements/CourseAnnouncements')) },
   { path: 'lessons/:lessonId', lazy: screen(() => import('./lessons/LessonEditor')) },
   { path: 'items', lazy: screen(() => import('./items/ItemBank')) },

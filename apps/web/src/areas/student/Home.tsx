@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { api, unwrap } from '../../api/client';
 import { isSectionError } from '../../api/section-error';
 import { useResource } from '../../api/use-resource';
@@ -27,7 +28,7 @@ export default function Home() {
   const name = home.state.data && !isSectionError(home.state.data.profile) ? home.state.data.profile.name : null;
   return (
     <>
-      <PageHeader title={t('home.title')} description={name ? t('home.greeting', { name }) : undefined} />
+      <PageHeader title={t('home.title')} description={name ? t('home.greeting', { name }) : undefined} actions={<Link to="/learn/progress">{t('home.progress')}</Link>} />
       <ResourceView resource={home}>{(data) => <HomeSections home={data} />}</ResourceView>
     </>
   );

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
+import { usePageView } from '../../analytics/use-page-view';
 import { api, unwrap } from '../../api/client';
 import { asApiError } from '../../api/problem';
 import { CONTENT_LOCKED, LockedLesson } from '../billing/lesson/LockedLesson';
@@ -67,6 +68,7 @@ function LessonBody({ data, courseId }: { data: LessonPage; courseId: string }) 
   const { lesson, next, mine } = data;
   const learning = mine !== null && LEARNING.includes(mine.status);
   const progress = useLessonProgress(learning ? mine.enrollmentId : null, lesson.id);
+  usePageView(courseId, lesson.id);
   return (
     <div className="stack">
       {learning ? null : (

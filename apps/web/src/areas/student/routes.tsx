@@ -14,4 +14,5 @@ export const routes: RouteObject[] = [
   { path: 'exams/:examId', lazy: screen(() => import('./ExamStart')) },
   { path: 'attempts/:attemptId', lazy: screen(() => import('./Attempt')) },
   { path: 'grades', lazy: screen(() => import('./Grades')) },
+  { path: 'progress', lazy: screen(() => import('./analytics/MyProgress')) },
 ];

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useItemAttempt } from '../../../analytics/use-item-attempt';
 import { api, unwrap } from '../../../api/client';
 import { useResource } from '../../../api/use-resource';
 import { Button, ResourceView } from '../../../ui';
@@ -34,7 +35,7 @@ export function QuestionBlock({ lessonId, itemId, version, number, courseId, che
     <section className="card question-block" aria-label={t('question.numbered', { number })}>
       <ResourceView resource={item}>
         {(question) => (checkable && isCheckable(question)
-          ? <Answerable question={question} number={number} courseId={courseId} />
+          ? <Answerable question={question} number={number} courseId={courseId} lessonId={lessonId} />
           : <ReadOnly question={question} number={number} checkable={checkable} />)}
       </ResourceView>
     </section>
@@ -45,13 +46,14 @@ function headingOf(question: DeliveredItem, number: number, t: (key: string, opt
   return `${t('question.numbered', { number })}${question.title ? ` · ${question.title}` : ''}`;
 }
 
-function Answerable({ question, number, courseId }: { question: DeliveredItem; number: number; courseId: string }) {
+function Answerable({ question, number, courseId, lessonId }: { question: DeliveredItem; number: number; courseId: string; lessonId: string }) {
   const { t } = useTranslation('student');
   // "Try again" starts the question afresh: a new key mounts it with no answer and no feedback.
   const [round, setRound] = useState(0);
+  const attempted = useItemAttempt({ courseId, lessonId, itemId: question.id }, round);
   return (
     <CheckableQuestion key={round} item={question} courseId={courseId} idBase={`lesson-q${number}-${round}`} focusHeading={round > 0}
-      heading={headingOf(question, number, t)} checkLabel={t('question.checkNumbered', { number })}
+      heading={headingOf(question, number, t)} checkLabel={t('question.checkNumbered', { number })} onChecked={attempted}
       after={() => <div><Button variant="secondary" small onClick={() => setRound(round + 1)}>{t('question.tryAgain')}</Button></div>} />
   );
 }
