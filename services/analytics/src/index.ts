@@ -12,6 +12,8 @@ export { AnalyticsEvents, AnalyticsPermissions, analyticsGrants } from './contra
 export { WINDOWS_CONSUMER } from './consumers/batches.js';
 export { COURSES_CONSUMER } from './consumers/courses.js';
 export { closeIdleWindows, pruneEventIds } from './app/window-jobs.js';
+export { UniqueCounter } from './domain/unique-counter.js';
+export { STANDARD_ERROR } from './domain/hyperloglog.js';
 
 function depsOf(context: ServiceContext): AnalyticsDeps {
   return { db: context.db, outbox: context.outbox, logger: context.logger, config: context.config, bus: context.bus };
