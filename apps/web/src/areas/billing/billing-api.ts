@@ -80,9 +80,14 @@ export function refundOrder(orderId: string, key: string, body: { amountMinor: n
 }
 
 /** A course's price with its ETag, or null when the course is free (the API answers 404). */
-export async function fetchCoursePrice(courseId: string): Promise<Versioned<Price> | null> {
+export function fetchCoursePrice(courseId: string): Promise<Versioned<Price> | null> {
+  return nullWhenMissing(withEtag(api.GET('/api/v1/billing/courses/{courseId}/price', { params: { path: { courseId } } })));
+}
+
+/** A price that may not exist: 404 (no price: free, or not sold on its own) answers null. */
+export async function nullWhenMissing<T>(request: Promise<T>): Promise<T | null> {
   try {
-    return await withEtag(api.GET('/api/v1/billing/courses/{courseId}/price', { params: { path: { courseId } } }));
+    return await request;
   } catch (error) {
     if ((error as { status?: number }).status === 404) return null;
     throw error;

@@ -12,16 +12,6 @@ export async function fetchLessonOffers(courseId: string): Promise<LessonOffer[]
   return (await unwrap(api.GET('/api/v1/billing/courses/{courseId}/lesson-offers', { params: { path: { courseId } } }))).items;
 }
 
-/** The price of a lesson sold on its own; null when it is not sold by itself. */
-export async function fetchLessonPrice(lessonId: string): Promise<Versioned<Price> | null> {
-  try {
-    return await withEtag(api.GET('/api/v1/billing/lessons/{lessonId}/price', { params: { path: { lessonId } } }));
-  } catch (error) {
-    if ((error as { status?: number }).status === 404) return null;
-    throw error;
-  }
-}
-
 export function saveLessonPrice(lessonId: string, etag: string | null, body: { amountMinor: number; currency: string }): Promise<Versioned<Price>> {
   return withEtag(api.PUT('/api/v1/billing/lessons/{lessonId}/price', { params: { path: { lessonId } }, ...(etag ? { headers: { 'if-match': etag } } : {}), body }));
 }
